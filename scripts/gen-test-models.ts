@@ -1,0 +1,68 @@
+/**
+ * Generates Whisper models with random weights in the exact transformers.js layout, next to the real
+ * config and tokenizer of Xenova/whisper-tiny.en (from ../shared/models), into the local model store.
+ * Their words are noise; their loading path and (for the tiny.en-sized one) compute cost are real.
+ *
+ *   npm run models:generate            # both variants
+ *   npm run models:generate -- micro   # only the fast test variant
+ */
+import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { whisperDecoderMerged, whisperEncoder, type WhisperDims } from "./onnx/whisper-graph";
+import { writeManifest } from "../lib/models/node-store";
+import { LOCAL_MODEL_DIR, SHARED_MODELS_DIR } from "../lib/models/paths";
+
+const SOURCE_ID = "Xenova/whisper-tiny.en";
+const COPIED_FILES = ["config.json", "generation_config.json", "preprocessor_config.json", "tokenizer.json", "tokenizer_config.json"];
+
+const TINY_EN: WhisperDims = {
+  dModel: 384,
+  encoderLayers: 4,
+  decoderLayers: 4,
+  heads: 6,
+  ffn: 1536,
+  vocab: 51_864,
+  melBins: 80,
+  sourcePositions: 1500,
+  targetPositions: 448,
+};
+
+const VARIANTS: Record<string, { id: string; dims: WhisperDims }> = {
+  micro: {
+    id: "copilot-test/whisper-micro",
+    dims: { ...TINY_EN, dModel: 64, encoderLayers: 2, decoderLayers: 2, heads: 2, ffn: 128 },
+  },
+  "tiny-en": { id: "copilot-test/whisper-tiny.en-random", dims: TINY_EN },
+};
+
+async function generate(id: string, dims: WhisperDims): Promise<void> {
+  const started = performance.now();
+  const dir = path.join(LOCAL_MODEL_DIR, id);
+  await mkdir(path.join(dir, "onnx"), { recursive: true });
+  for (const file of COPIED_FILES) {
+    await copyFile(path.join(SHARED_MODELS_DIR, SOURCE_ID, file), path.join(dir, file));
+  }
+  const config = JSON.parse(await readFile(path.join(dir, "config.json"), "utf8")) as Record<string, unknown>;
+  Object.assign(config, {
+    d_model: dims.dModel,
+    encoder_layers: dims.encoderLayers,
+    decoder_layers: dims.decoderLayers,
+    num_hidden_layers: dims.encoderLayers,
+    encoder_attention_heads: dims.heads,
+    decoder_attention_heads: dims.heads,
+    encoder_ffn_dim: dims.ffn,
+    decoder_ffn_dim: dims.ffn,
+    _generated: "random weights for tests and benchmarks; output text is noise",
+  });
+  await writeFile(path.join(dir, "config.json"), `${JSON.stringify(config, null, 2)}\n`);
+  await writeFile(path.join(dir, "onnx", "encoder_model.onnx"), whisperEncoder(dims, 11));
+  await writeFile(path.join(dir, "onnx", "decoder_model_merged.onnx"), whisperDecoderMerged(dims, 23));
+  const manifest = await writeManifest(dir, id, "generated");
+  const bytes = manifest.files.reduce((sum, f) => sum + f.size, 0);
+  console.log(`${id}: ${manifest.files.length} files, ${(bytes / 1e6).toFixed(1)} MB, ${Math.round(performance.now() - started)} ms`);
+}
+
+const wanted = process.argv.slice(2);
+for (const [name, variant] of Object.entries(VARIANTS)) {
+  if (wanted.length === 0 || wanted.includes(name)) await generate(variant.id, variant.dims);
+}

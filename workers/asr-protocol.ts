@@ -1,0 +1,35 @@
+/** The ASR worker's API, shared by the worker and the page (exposed with Comlink). */
+import type { AsrBackend } from "../lib/asr/backend";
+import type { CopilotErrorData } from "../lib/errors";
+import type { FileProgress } from "../lib/models/model-cache";
+import type { ModelSource } from "../lib/models/sources";
+import type { FileIntegrity } from "../lib/models/verify";
+
+/** Errors come back as data: thrown Error subclasses lose their fields crossing postMessage. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: CopilotErrorData };
+
+export interface PrepareRequest {
+  modelId: string;
+  source: ModelSource;
+}
+
+export interface PrepareResult {
+  modelId: string;
+  backend: AsrBackend;
+  integrity: Record<string, FileIntegrity>;
+  loadMs: number;
+}
+
+export interface TranscribeReply {
+  text: string;
+  inferenceMs: number;
+  backend: AsrBackend;
+}
+
+export interface AsrWorkerApi {
+  prepare(request: PrepareRequest, onProgress: (progress: FileProgress) => void): Promise<Reply<PrepareResult>>;
+  /** `audio` is 16 kHz mono; it is transferred, not copied. */
+  transcribe(audio: Float32Array, maxNewTokens?: number): Promise<Reply<TranscribeReply>>;
+  cachedFiles(modelId: string): Promise<string[]>;
+  evict(modelId: string): Promise<void>;
+}
