@@ -86,9 +86,12 @@ export function ModelPanel() {
         Transcription runs on this device. Model files are downloaded once, checked, and kept for offline use.
       </p>
       <div className="mt-4 grid gap-3 sm:grid-cols-2">
-        <label className="text-sm">
-          <span className="mb-1 block font-medium">Model</span>
+        <div className="text-sm">
+          <label htmlFor="asr-model" className="mb-1 block font-medium">
+            Model
+          </label>
           <select
+            id="asr-model"
             className="w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-950"
             value={modelId}
             onChange={(e) => chooseModel(e.target.value)}
@@ -101,10 +104,13 @@ export function ModelPanel() {
               </option>
             ))}
           </select>
-        </label>
-        <label className="text-sm">
-          <span className="mb-1 block font-medium">Download from</span>
+        </div>
+        <div className="text-sm">
+          <label htmlFor="model-source" className="mb-1 block font-medium">
+            Download from
+          </label>
           <select
+            id="model-source"
             className="w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-950"
             value={setting.mode}
             onChange={(e) => chooseSource({ ...setting, mode: e.target.value as SourceSetting["mode"] })}
@@ -114,7 +120,7 @@ export function ModelPanel() {
             <option value="self-hosted">This app&apos;s model folder only (air-gapped)</option>
             <option value="hub">Model hub or mirror</option>
           </select>
-        </label>
+        </div>
       </div>
       {spec ? <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">{spec.purpose} · licence {spec.licence}</p> : null}
       <div className="mt-4 flex flex-wrap gap-2">

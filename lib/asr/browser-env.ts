@@ -18,7 +18,7 @@ export function routeTransformersToCache(cache: Cache, origin: string): void {
   env.allowLocalModels = false;
   env.allowRemoteModels = true;
   env.remoteHost = `${CACHE_ORIGIN}/`;
-  env.remotePathTemplate = "{model}/{revision}/";
+  env.remotePathTemplate = "{model}/";
   env.useBrowserCache = false;
   env.useCustomCache = true;
   env.customCache = {
@@ -31,7 +31,7 @@ export function routeTransformersToCache(cache: Cache, origin: string): void {
     if (url.startsWith(CACHE_ORIGIN)) {
       const file = url.slice(CACHE_ORIGIN.length + 1);
       return Promise.reject(
-        new CopilotError({ code: "model_missing", file, message: `model file ${file} is not on this device; download the model first` }),
+        new CopilotError({ code: "model_missing", file, message: `model file ${file} is not on this device; download the model first.` }),
       );
     }
     return realFetch(input, init);

@@ -25,6 +25,7 @@ export interface CacheDeps {
 
 const SHA_HEADER = "x-copilot-sha256";
 const INTEGRITY_HEADER = "x-copilot-integrity";
+const REVISION_HEADER = "x-copilot-revision";
 
 async function readManifest(deps: CacheDeps, source: ModelSource, spec: ModelSpec): Promise<ModelManifest | null> {
   if (source.kind !== "self-hosted") return null;
@@ -85,7 +86,7 @@ export async function ensureModelCached(
   const pending = [];
   for (const declared of spec.files) {
     const hit = await deps.cache.match(cacheKey(spec, declared.path));
-    if (hit) {
+    if (hit && hit.headers.get(REVISION_HEADER) === spec.revision) {
       const size = Number(hit.headers.get("content-length") ?? 0);
       result[declared.path] = (hit.headers.get(INTEGRITY_HEADER) as FileIntegrity | null) ?? "unverified";
       onProgress({ file: declared.path, loaded: size, total: size, status: "cached", integrity: result[declared.path] });
@@ -125,7 +126,12 @@ export async function ensureModelCached(
     await deps.cache.put(
       cacheKey(spec, declared.path),
       new Response(bytes, {
-        headers: { "content-length": String(bytes.byteLength), [SHA_HEADER]: sha256, [INTEGRITY_HEADER]: integrity },
+        headers: {
+          "content-length": String(bytes.byteLength),
+          [SHA_HEADER]: sha256,
+          [INTEGRITY_HEADER]: integrity,
+          [REVISION_HEADER]: spec.revision,
+        },
       }),
     );
     result[declared.path] = integrity;

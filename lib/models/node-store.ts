@@ -79,14 +79,21 @@ export async function inspectModel(spec: ModelSpec, root: string): Promise<Model
  * match its declared hash; the copy goes to a staging folder first so a failed import leaves nothing.
  */
 export async function importModel(spec: ModelSpec, sourceDir: string, root: string): Promise<ModelReport> {
-  const staging = path.join(root, ".staging", spec.id);
-  await rm(staging, { recursive: true, force: true });
+  const stagingRoot = path.join(root, ".staging");
+  try {
+    return await importVia(spec, sourceDir, root, stagingRoot);
+  } finally {
+    await rm(stagingRoot, { recursive: true, force: true });
+  }
+}
+
+async function importVia(spec: ModelSpec, sourceDir: string, root: string, stagingRoot: string): Promise<ModelReport> {
+  const staging = path.join(stagingRoot, spec.id);
   await mkdir(path.dirname(staging), { recursive: true });
   await cp(sourceDir, staging, { recursive: true });
-  const report = await inspectModel(spec, path.join(root, ".staging"));
+  const report = await inspectModel(spec, stagingRoot);
   const bad = report.files.filter((f) => f.status === "missing" || f.status === "corrupt");
   if (bad.length > 0) {
-    await rm(staging, { recursive: true, force: true });
     throw new Error(
       `cannot import ${spec.id} from ${sourceDir}: ${bad.map((f) => `${f.path} is ${f.status}`).join(", ")}; nothing was written`,
     );

@@ -27,6 +27,10 @@ export function describeSource(source: ModelSource): string {
 export const CACHE_ORIGIN = "https://model-cache.invalid";
 export const MODEL_CACHE_NAME = "copilot-models-v1";
 
+/**
+ * Keyed by model id and file only: transformers.js does not pass the revision to every file it loads.
+ * The revision is stored with each entry instead, and an entry of another revision counts as absent.
+ */
 export function cacheKey(spec: ModelSpec, file: string): string {
-  return `${CACHE_ORIGIN}/${spec.id}/${spec.revision}/${file}`;
+  return `${CACHE_ORIGIN}/${spec.id}/${file}`;
 }

@@ -1,0 +1,33 @@
+import { modelsCommand } from "./models";
+
+export const HELP = `copilot: Interview Copilot's on-device core, from the command line
+
+Usage:
+  copilot models [--json]        Models the app declares, what is present locally, sizes, integrity
+  copilot --help                 This help
+
+Models live in the local model store (public/models, or $COPILOT_MODEL_DIR).
+Provide them with: npm run models:fetch, npm run models:import <dir>, or npm run models:generate (test models).
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case undefined:
+      case "--help":
+      case "-h":
+      case "help":
+        process.stdout.write(HELP);
+        return 0;
+      case "models":
+        return await modelsCommand(rest);
+      default:
+        process.stderr.write(`copilot: unknown command "${command}"\n\n${HELP}`);
+        return 2;
+    }
+  } catch (error) {
+    process.stderr.write(`copilot ${command}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
