@@ -36,7 +36,12 @@ export async function modelsCommand(args: string[]): Promise<number> {
   const header = ["model", "kind", "state", "size", "files"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]?.length ?? 0)));
   for (const row of [header, ...rows]) {
-    process.stdout.write(`${row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join("  ").trimEnd()}\n`);
+    process.stdout.write(
+      `${row
+        .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+        .join("  ")
+        .trimEnd()}\n`,
+    );
   }
   process.stdout.write(
     "\nverified: matches the catalog's sha256 · recorded: matches the hash recorded at fetch/import/generation · unverified: nothing to compare with\n",

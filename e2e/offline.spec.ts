@@ -24,7 +24,10 @@ test("after one online visit the app, its worker and a cached model work offline
   expect(errors).toEqual([]);
 });
 
-test("a model that was never downloaded shows which file is missing and what to do, offline", async ({ page, context }) => {
+test("a model that was never downloaded shows which file is missing and what to do, offline", async ({
+  page,
+  context,
+}) => {
   const errors = trackPageErrors(page);
   await openControlled(page);
   await context.setOffline(true);

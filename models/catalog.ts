@@ -42,7 +42,11 @@ const CATALOG: ModelSpec[] = [
     licence: "MIT",
     kind: "optional",
     origin: "hub",
-    files: [...WHISPER_TOKENIZER_FILES, { path: "onnx/encoder_model_quantized.onnx" }, { path: "onnx/decoder_model_merged_quantized.onnx" }],
+    files: [
+      ...WHISPER_TOKENIZER_FILES,
+      { path: "onnx/encoder_model_quantized.onnx" },
+      { path: "onnx/decoder_model_merged_quantized.onnx" },
+    ],
   },
   {
     id: "Xenova/whisper-tiny",
@@ -53,7 +57,11 @@ const CATALOG: ModelSpec[] = [
     licence: "MIT",
     kind: "optional",
     origin: "hub",
-    files: [...WHISPER_TOKENIZER_FILES, { path: "onnx/encoder_model_quantized.onnx" }, { path: "onnx/decoder_model_merged_quantized.onnx" }],
+    files: [
+      ...WHISPER_TOKENIZER_FILES,
+      { path: "onnx/encoder_model_quantized.onnx" },
+      { path: "onnx/decoder_model_merged_quantized.onnx" },
+    ],
   },
   {
     id: "Xenova/bert-base-NER-uncased",
@@ -111,7 +119,11 @@ const CATALOG: ModelSpec[] = [
     licence: "MIT (generated)",
     kind: "test",
     origin: "generated",
-    files: [...WHISPER_TOKENIZER_FILES, { path: "onnx/encoder_model.onnx" }, { path: "onnx/decoder_model_merged.onnx" }],
+    files: [
+      ...WHISPER_TOKENIZER_FILES,
+      { path: "onnx/encoder_model.onnx" },
+      { path: "onnx/decoder_model_merged.onnx" },
+    ],
   },
   {
     id: "copilot-test/whisper-tiny.en-random",
@@ -122,7 +134,11 @@ const CATALOG: ModelSpec[] = [
     licence: "MIT (generated)",
     kind: "test",
     origin: "generated",
-    files: [...WHISPER_TOKENIZER_FILES, { path: "onnx/encoder_model.onnx" }, { path: "onnx/decoder_model_merged.onnx" }],
+    files: [
+      ...WHISPER_TOKENIZER_FILES,
+      { path: "onnx/encoder_model.onnx" },
+      { path: "onnx/decoder_model_merged.onnx" },
+    ],
   },
 ];
 

@@ -13,7 +13,13 @@ import { writeManifest } from "../lib/models/node-store";
 import { LOCAL_MODEL_DIR, SHARED_MODELS_DIR } from "../lib/models/paths";
 
 const SOURCE_ID = "Xenova/whisper-tiny.en";
-const COPIED_FILES = ["config.json", "generation_config.json", "preprocessor_config.json", "tokenizer.json", "tokenizer_config.json"];
+const COPIED_FILES = [
+  "config.json",
+  "generation_config.json",
+  "preprocessor_config.json",
+  "tokenizer.json",
+  "tokenizer_config.json",
+];
 
 const TINY_EN: WhisperDims = {
   dModel: 384,
@@ -59,7 +65,9 @@ async function generate(id: string, dims: WhisperDims): Promise<void> {
   await writeFile(path.join(dir, "onnx", "decoder_model_merged.onnx"), whisperDecoderMerged(dims, 23));
   const manifest = await writeManifest(dir, id, "generated");
   const bytes = manifest.files.reduce((sum, f) => sum + f.size, 0);
-  console.log(`${id}: ${manifest.files.length} files, ${(bytes / 1e6).toFixed(1)} MB, ${Math.round(performance.now() - started)} ms`);
+  console.log(
+    `${id}: ${manifest.files.length} files, ${(bytes / 1e6).toFixed(1)} MB, ${Math.round(performance.now() - started)} ms`,
+  );
 }
 
 const wanted = process.argv.slice(2);

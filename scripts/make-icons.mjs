@@ -31,7 +31,9 @@ function icon(size, maskable) {
       const dx = x + 0.5 - r;
       const dy = y + 0.5 - r;
       const corner = size * 0.22;
-      const inSquare = maskable || Math.max(Math.abs(dx) - (r - corner), 0) ** 2 + Math.max(Math.abs(dy) - (r - corner), 0) ** 2 <= corner ** 2;
+      const inSquare =
+        maskable ||
+        Math.max(Math.abs(dx) - (r - corner), 0) ** 2 + Math.max(Math.abs(dy) - (r - corner), 0) ** 2 <= corner ** 2;
       const dist = Math.hypot(dx, dy);
       const ring = Math.abs(dist - size * 0.26) < size * 0.035;
       const dot = dist < size * 0.12;

@@ -16,7 +16,9 @@ import type { ModelSpec } from "../lib/models/schema";
 import { fileUrl, HUB_BASE_URL } from "../lib/models/sources";
 
 const hubUrl = process.env.COPILOT_HUB_URL ?? HUB_BASE_URL;
-const TreeSchema = z.array(z.object({ path: z.string(), size: z.number(), lfs: z.object({ oid: z.string() }).optional() }));
+const TreeSchema = z.array(
+  z.object({ path: z.string(), size: z.number(), lfs: z.object({ oid: z.string() }).optional() }),
+);
 
 async function publishedHashes(spec: ModelSpec): Promise<Map<string, string>> {
   const folders = new Set(spec.files.map((f) => path.posix.dirname(f.path)).filter((d) => d !== "."));
@@ -41,13 +43,16 @@ async function fetchModel(spec: ModelSpec): Promise<void> {
     const bytes = new Uint8Array(await response.arrayBuffer());
     const sha256 = createHash("sha256").update(bytes).digest("hex");
     const expected = file.sha256 ?? published.get(file.path);
-    if (expected && expected !== sha256) throw new Error(`${spec.id}/${file.path}: sha256 ${sha256} differs from ${expected}`);
+    if (expected && expected !== sha256)
+      throw new Error(`${spec.id}/${file.path}: sha256 ${sha256} differs from ${expected}`);
     if (file.sizeBytes !== undefined && file.sizeBytes !== bytes.byteLength) {
       throw new Error(`${spec.id}/${file.path}: ${bytes.byteLength} bytes, expected ${file.sizeBytes}`);
     }
     await mkdir(path.dirname(path.join(staging, file.path)), { recursive: true });
     await writeFile(path.join(staging, file.path), bytes);
-    console.log(`  ${file.path}: ${(bytes.byteLength / 1e6).toFixed(1)} MB ${expected ? "verified" : "unverified (no published hash)"}`);
+    console.log(
+      `  ${file.path}: ${(bytes.byteLength / 1e6).toFixed(1)} MB ${expected ? "verified" : "unverified (no published hash)"}`,
+    );
   }
   await writeManifest(staging, spec.id, `hub:${hubUrl}`, spec.revision);
   const target = path.join(LOCAL_MODEL_DIR, spec.id);
@@ -57,7 +62,9 @@ async function fetchModel(spec: ModelSpec): Promise<void> {
 }
 
 const wanted = process.argv.slice(2);
-const specs = MODEL_CATALOG.filter((m) => m.origin === "hub" && (wanted.length ? wanted.includes(m.id) : m.kind === "production"));
+const specs = MODEL_CATALOG.filter(
+  (m) => m.origin === "hub" && (wanted.length ? wanted.includes(m.id) : m.kind === "production"),
+);
 if (specs.length === 0) {
   console.error(`models:fetch: no hub model matches ${wanted.join(", ")}`);
   process.exit(2);
@@ -71,7 +78,9 @@ for (const spec of specs) {
     failed += 1;
     const cause = (error as Error & { cause?: Error }).cause?.message;
     console.error(`  failed: ${(error as Error).message}${cause ? ` (${cause})` : ""}`);
-    console.error("  If this machine cannot reach the hub, download the folder elsewhere and run npm run models:import <dir>.");
+    console.error(
+      "  If this machine cannot reach the hub, download the folder elsewhere and run npm run models:import <dir>.",
+    );
   }
 }
 process.exit(failed > 0 ? 1 : 0);

@@ -6,7 +6,8 @@ export function errorText(error: CopilotErrorData): { title: string; action: str
     case "model_offline":
       return {
         title: `Model file missing: ${error.file ?? "unknown file"}`,
-        action: "You are offline and this file was never downloaded. Reconnect and download the model, or ask your administrator to import it (npm run models:import).",
+        action:
+          "You are offline and this file was never downloaded. Reconnect and download the model, or ask your administrator to import it (npm run models:import).",
       };
     case "model_missing":
       return {
@@ -16,12 +17,21 @@ export function errorText(error: CopilotErrorData): { title: string; action: str
     case "model_corrupt":
       return { title: `Model file failed its integrity check: ${error.file ?? ""}`, action: error.message };
     case "backend_unavailable":
-      return { title: "No inference backend could run the model", action: `${error.message} Try another browser or a smaller model.` };
+      return {
+        title: "No inference backend could run the model",
+        action: `${error.message} Try another browser or a smaller model.`,
+      };
     case "storage_full":
-      return { title: "This device's storage is full", action: "Free space or export and delete old sessions, then retry." };
+      return {
+        title: "This device's storage is full",
+        action: "Free space or export and delete old sessions, then retry.",
+      };
     case "invalid_input":
       return { title: "That input could not be used", action: error.message };
     case "model_load_failed":
-      return { title: "The model could not be loaded", action: `${error.message} Retry; if it persists, clear the model and download it again.` };
+      return {
+        title: "The model could not be loaded",
+        action: `${error.message} Retry; if it persists, clear the model and download it again.`,
+      };
   }
 }

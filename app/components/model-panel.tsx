@@ -1,13 +1,14 @@
 "use client";
 
 import * as Comlink from "comlink";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useState } from "react";
 import { speechLikeSignal } from "../../lib/audio/test-signal";
 import type { CopilotErrorData } from "../../lib/errors";
 import type { FileProgress } from "../../lib/models/model-cache";
 import { parseSourceSetting, resolveSource, type SourceSetting } from "../../lib/models/source-setting";
 import { DEFAULT_ASR_MODEL, findModel, MODEL_CATALOG } from "../../models/catalog";
 import { useAsrWorker } from "../hooks/use-asr-worker";
+import { useLocalSetting } from "../hooks/use-local-setting";
 import type { PrepareResult, TranscribeReply } from "../../workers/asr-protocol";
 import { errorText } from "./error-text";
 import { FileProgressList } from "./file-progress-list";
@@ -25,31 +26,22 @@ type Phase =
   | { kind: "error"; error: CopilotErrorData };
 
 const ASR_MODELS = MODEL_CATALOG.filter((m) => m.task === "automatic-speech-recognition");
+const parseModelId = (raw: string | null) => (raw && findModel(raw) ? raw : DEFAULT_ASR_MODEL);
 
 export function ModelPanel() {
   const worker = useAsrWorker();
-  const [modelId, setModelId] = useState(DEFAULT_ASR_MODEL);
-  const [setting, setSetting] = useState<SourceSetting>(() => parseSourceSetting(null));
+  const [modelId, saveModelId] = useLocalSetting(MODEL_KEY, parseModelId);
+  const [setting, saveSetting] = useLocalSetting(SOURCE_KEY, parseSourceSetting);
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const [files, setFiles] = useState<FileProgress[]>([]);
 
-  useEffect(() => {
-    setSetting(parseSourceSetting(localStorage.getItem(SOURCE_KEY)));
-    const saved = localStorage.getItem(MODEL_KEY);
-    if (saved && findModel(saved)) setModelId(saved);
-  }, []);
-
   const chooseModel = (id: string) => {
-    setModelId(id);
-    localStorage.setItem(MODEL_KEY, id);
+    saveModelId(id);
     setPhase({ kind: "idle" });
     setFiles([]);
   };
 
-  const chooseSource = (next: SourceSetting) => {
-    setSetting(next);
-    localStorage.setItem(SOURCE_KEY, JSON.stringify(next));
-  };
+  const chooseSource = (next: SourceSetting) => saveSetting(JSON.stringify(next));
 
   const prepare = useCallback(async () => {
     const spec = findModel(modelId);
@@ -80,8 +72,13 @@ export function ModelPanel() {
   const busy = phase.kind === "preparing" || phase.kind === "checking";
 
   return (
-    <section aria-labelledby="models-heading" className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900">
-      <h2 id="models-heading" className="text-lg font-semibold">Speech model</h2>
+    <section
+      aria-labelledby="models-heading"
+      className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900"
+    >
+      <h2 id="models-heading" className="text-lg font-semibold">
+        Speech model
+      </h2>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
         Transcription runs on this device. Model files are downloaded once, checked, and kept for offline use.
       </p>
@@ -122,9 +119,18 @@ export function ModelPanel() {
           </select>
         </div>
       </div>
-      {spec ? <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">{spec.purpose} · licence {spec.licence}</p> : null}
+      {spec ? (
+        <p className="mt-2 text-xs text-slate-500 dark:text-slate-400">
+          {spec.purpose} · licence {spec.licence}
+        </p>
+      ) : null}
       <div className="mt-4 flex flex-wrap gap-2">
-        <button type="button" onClick={prepare} disabled={!worker || busy} className="rounded-md bg-blue-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-900 disabled:opacity-50">
+        <button
+          type="button"
+          onClick={prepare}
+          disabled={!worker || busy}
+          className="rounded-md bg-blue-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-900 disabled:opacity-50"
+        >
           {phase.kind === "preparing" ? "Preparing…" : "Download and load"}
         </button>
         <button
@@ -140,12 +146,14 @@ export function ModelPanel() {
       <div aria-live="polite" className="mt-3 text-sm">
         {phase.kind === "ready" || phase.kind === "checking" || phase.kind === "checked" ? (
           <p data-testid="model-ready">
-            Loaded {phase.result.modelId} on <strong data-testid="asr-backend">{phase.result.backend}</strong> in {Math.round(phase.result.loadMs)} ms.
+            Loaded {phase.result.modelId} on <strong data-testid="asr-backend">{phase.result.backend}</strong> in{" "}
+            {Math.round(phase.result.loadMs)} ms.
           </p>
         ) : null}
         {phase.kind === "checked" ? (
           <p data-testid="model-check-result" className="mt-1">
-            Model answered in {Math.round(phase.check.inferenceMs)} ms: <q className="text-slate-600 dark:text-slate-300">{phase.check.text || "(no text)"}</q>
+            Model answered in {Math.round(phase.check.inferenceMs)} ms:{" "}
+            <q className="text-slate-600 dark:text-slate-300">{phase.check.text || "(no text)"}</q>
           </p>
         ) : null}
       </div>
@@ -157,10 +165,18 @@ export function ModelPanel() {
 function ModelError({ error, onRetry }: { error: CopilotErrorData; onRetry: () => void }) {
   const text = errorText(error);
   return (
-    <div role="alert" data-testid="model-error" className="mt-3 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+    <div
+      role="alert"
+      data-testid="model-error"
+      className="mt-3 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+    >
       <p className="font-semibold">{text.title}</p>
       <p className="mt-1">{text.action}</p>
-      <button type="button" onClick={onRetry} className="mt-2 rounded-md border border-red-400 px-2 py-1 text-xs font-medium">
+      <button
+        type="button"
+        onClick={onRetry}
+        className="mt-2 rounded-md border border-red-400 px-2 py-1 text-xs font-medium"
+      >
         Retry
       </button>
     </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { Workbox } from "workbox-window";
 
 export interface ServiceWorkerState {
@@ -11,6 +11,11 @@ export interface ServiceWorkerState {
   applyUpdate: () => void;
 }
 
+function subscribeController(onChange: () => void): () => void {
+  navigator.serviceWorker?.addEventListener("controllerchange", onChange);
+  return () => navigator.serviceWorker?.removeEventListener("controllerchange", onChange);
+}
+
 /**
  * Registers /sw.js through workbox-window. An update never reloads by itself: the user chooses when,
  * so nothing in progress is lost.
@@ -18,16 +23,18 @@ export interface ServiceWorkerState {
 export function useServiceWorker(): ServiceWorkerState {
   const workbox = useRef<Workbox | null>(null);
   const [updateReady, setUpdateReady] = useState(false);
-  const [controlled, setControlled] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const controlled = useSyncExternalStore(
+    subscribeController,
+    () => Boolean(navigator.serviceWorker?.controller),
+    () => false,
+  );
 
   useEffect(() => {
     if (!("serviceWorker" in navigator) || process.env.NODE_ENV !== "production") return;
     const wb = new Workbox("/sw.js", { scope: "/" });
     workbox.current = wb;
-    setControlled(navigator.serviceWorker.controller !== null);
     wb.addEventListener("waiting", () => setUpdateReady(true));
-    wb.addEventListener("controlling", () => setControlled(true));
     wb.register().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, []);
 

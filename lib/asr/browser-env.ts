@@ -31,13 +31,18 @@ export function routeTransformersToCache(cache: Cache, origin: string): void {
     if (url.startsWith(CACHE_ORIGIN)) {
       const file = url.slice(CACHE_ORIGIN.length + 1);
       return Promise.reject(
-        new CopilotError({ code: "model_missing", file, message: `model file ${file} is not on this device; download the model first.` }),
+        new CopilotError({
+          code: "model_missing",
+          file,
+          message: `model file ${file} is not on this device; download the model first.`,
+        }),
       );
     }
     return realFetch(input, init);
   };
   const wasm = env.backends.onnx.wasm;
-  if (wasm) wasm.wasmPaths = { mjs: new URL(ORT_WASM_PATHS.mjs, origin).href, wasm: new URL(ORT_WASM_PATHS.wasm, origin).href };
+  if (wasm)
+    wasm.wasmPaths = { mjs: new URL(ORT_WASM_PATHS.mjs, origin).href, wasm: new URL(ORT_WASM_PATHS.wasm, origin).href };
 }
 
 export function configureWasmThreads(backend: AsrBackend, hardwareConcurrency: number): void {

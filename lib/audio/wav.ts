@@ -27,7 +27,7 @@ export function decodeWav(bytes: Uint8Array): DecodedAudio {
 
   let format: { code: number; channels: number; rate: number; bits: number } | null = null;
   let data: { offset: number; length: number } | null = null;
-  for (let offset = 12; offset + 8 <= bytes.byteLength; ) {
+  for (let offset = 12; offset + 8 <= bytes.byteLength;) {
     const id = tag(offset);
     const size = view.getUint32(offset + 4, true);
     const body = offset + 8;
@@ -35,7 +35,12 @@ export function decodeWav(bytes: Uint8Array): DecodedAudio {
       if (size < 16) throw bad("the fmt chunk is too short");
       let code = view.getUint16(body, true);
       if (code === FORMAT_EXTENSIBLE && size >= 40) code = view.getUint16(body + 24, true);
-      format = { code, channels: view.getUint16(body + 2, true), rate: view.getUint32(body + 4, true), bits: view.getUint16(body + 14, true) };
+      format = {
+        code,
+        channels: view.getUint16(body + 2, true),
+        rate: view.getUint32(body + 4, true),
+        bits: view.getUint16(body + 14, true),
+      };
     } else if (id === "data") {
       // Streams written live often leave the size unset or too large; take what is there.
       data = { offset: body, length: Math.min(size, bytes.byteLength - body) };
@@ -63,7 +68,8 @@ function sampleReader(view: DataView, code: number, bits: number): (offset: numb
   if (code === FORMAT_PCM) {
     if (bits === 8) return (o) => (view.getUint8(o) - 128) / 128;
     if (bits === 16) return (o) => view.getInt16(o, true) / 32_768;
-    if (bits === 24) return (o) => ((view.getUint8(o) | (view.getUint8(o + 1) << 8) | (view.getInt8(o + 2) << 16)) / 8_388_608);
+    if (bits === 24)
+      return (o) => (view.getUint8(o) | (view.getUint8(o + 1) << 8) | (view.getInt8(o + 2) << 16)) / 8_388_608;
     if (bits === 32) return (o) => view.getInt32(o, true) / 2_147_483_648;
   }
   if (code === FORMAT_FLOAT) {

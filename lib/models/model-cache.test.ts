@@ -43,7 +43,11 @@ function server(files: Record<string, Uint8Array>, manifestHashes = true) {
     const url = String(input);
     requests.push(url);
     if (url.endsWith("copilot-manifest.json")) {
-      const listed = Object.entries(files).map(([p, b]) => ({ path: p, size: b.byteLength, sha256: manifestHashes ? sha(b) : "0".repeat(64) }));
+      const listed = Object.entries(files).map(([p, b]) => ({
+        path: p,
+        size: b.byteLength,
+        sha256: manifestHashes ? sha(b) : "0".repeat(64),
+      }));
       return Response.json({ id: spec.id, revision: "main", source: "test", createdAt: "2026-01-01", files: listed });
     }
     const file = Object.entries(files).find(([p]) => url.endsWith(`/${p}`));
@@ -98,17 +102,26 @@ describe("ensureModelCached", () => {
     const cache = new MemoryCache();
     const { fetcher } = server({ "config.json": config, "onnx/model.onnx": weights }, false);
     const deps = { cache: cache as unknown as Cache, fetch: fetcher, isOnline: () => true };
-    await expect(ensureModelCached(spec, source, deps, () => {})).rejects.toMatchObject({ code: "model_corrupt", file: "onnx/model.onnx" });
+    await expect(ensureModelCached(spec, source, deps, () => {})).rejects.toMatchObject({
+      code: "model_corrupt",
+      file: "onnx/model.onnx",
+    });
   });
 
   it("names the missing file, and says offline when the network is off", async () => {
     const { fetcher } = server({ "config.json": config });
     const online = { cache: new MemoryCache() as unknown as Cache, fetch: fetcher, isOnline: () => true };
-    await expect(ensureModelCached(spec, source, online, () => {})).rejects.toMatchObject({ code: "model_missing", file: "onnx/model.onnx" });
+    await expect(ensureModelCached(spec, source, online, () => {})).rejects.toMatchObject({
+      code: "model_missing",
+      file: "onnx/model.onnx",
+    });
     const offlineFetch = (async () => {
       throw new TypeError("Failed to fetch");
     }) as typeof fetch;
     const offline = { cache: new MemoryCache() as unknown as Cache, fetch: offlineFetch, isOnline: () => false };
-    await expect(ensureModelCached(spec, source, offline, () => {})).rejects.toMatchObject({ code: "model_offline", file: "config.json" });
+    await expect(ensureModelCached(spec, source, offline, () => {})).rejects.toMatchObject({
+      code: "model_offline",
+      file: "config.json",
+    });
   });
 });

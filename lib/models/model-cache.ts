@@ -89,7 +89,13 @@ export async function ensureModelCached(
     if (hit && hit.headers.get(REVISION_HEADER) === spec.revision) {
       const size = Number(hit.headers.get("content-length") ?? 0);
       result[declared.path] = (hit.headers.get(INTEGRITY_HEADER) as FileIntegrity | null) ?? "unverified";
-      onProgress({ file: declared.path, loaded: size, total: size, status: "cached", integrity: result[declared.path] });
+      onProgress({
+        file: declared.path,
+        loaded: size,
+        total: size,
+        status: "cached",
+        integrity: result[declared.path],
+      });
     } else {
       pending.push(declared);
     }

@@ -17,7 +17,10 @@ const spec: ModelSpec = {
   licence: "MIT",
   kind: "optional",
   origin: "hub",
-  files: [{ path: "config.json", sha256: REAL_CONFIG_SHA }, { path: "onnx/model_quantized.onnx", sizeBytes: 5 }],
+  files: [
+    { path: "config.json", sha256: REAL_CONFIG_SHA },
+    { path: "onnx/model_quantized.onnx", sizeBytes: 5 },
+  ],
 };
 
 let tmp: string;

@@ -22,7 +22,12 @@ async function listFiles(dir: string, prefix = ""): Promise<string[]> {
   return out.sort();
 }
 
-export async function writeManifest(dir: string, id: string, source: string, revision = "generated"): Promise<ModelManifest> {
+export async function writeManifest(
+  dir: string,
+  id: string,
+  source: string,
+  revision = "generated",
+): Promise<ModelManifest> {
   const files = [];
   for (const rel of await listFiles(dir)) {
     const full = path.join(dir, rel);

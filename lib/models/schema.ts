@@ -13,7 +13,12 @@ export type ModelFile = z.infer<typeof ModelFileSchema>;
 export const ModelSpecSchema = z.object({
   id: z.string().regex(/^[\w.-]+\/[\w.-]+$/, "model id must be owner/name"),
   revision: z.string().min(1),
-  task: z.enum(["automatic-speech-recognition", "token-classification", "text-classification", "voice-activity-detection"]),
+  task: z.enum([
+    "automatic-speech-recognition",
+    "token-classification",
+    "text-classification",
+    "voice-activity-detection",
+  ]),
   /** transformers.js dtype, which picks the ONNX file suffix (fp32: none, q8: _quantized). */
   dtype: z.enum(["fp32", "fp16", "q8", "q4"]),
   purpose: z.string(),

@@ -63,7 +63,10 @@ export function whisperEncoder(dims: WhisperDims, seed: number): Uint8Array {
   const hd = d / heads;
   const g = new Graph("whisper_encoder", makeRng(seed));
   const feats = g.input("input_features", "float", ["batch_size", melBins, 2 * dims.sourcePositions]);
-  const c1 = gelu(g, g.o("Conv", [feats, g.random("conv1_w", [d, melBins, 3]), g.constant("conv1_b", [d], 0)], { pads: [1, 1] }));
+  const c1 = gelu(
+    g,
+    g.o("Conv", [feats, g.random("conv1_w", [d, melBins, 3]), g.constant("conv1_b", [d], 0)], { pads: [1, 1] }),
+  );
   const c2 = gelu(
     g,
     g.o("Conv", [c1, g.random("conv2_w", [d, d, 3]), g.constant("conv2_b", [d], 0)], { pads: [1, 1], strides: [2] }),
@@ -77,7 +80,12 @@ export function whisperEncoder(dims: WhisperDims, seed: number): Uint8Array {
     x = g.o("Add", [x, attend(g, q, k, v, d, hd)]);
     x = g.o("Add", [x, feedForward(g, x, d, dims.ffn)]);
   }
-  g.o("LayerNormalization", [x, g.constant("ln_g", [d], 1), g.constant("ln_b", [d], 0)], { axis: -1, epsilon: LN_EPS }, "last_hidden_state");
+  g.o(
+    "LayerNormalization",
+    [x, g.constant("ln_g", [d], 1), g.constant("ln_b", [d], 0)],
+    { axis: -1, epsilon: LN_EPS },
+    "last_hidden_state",
+  );
   g.output("last_hidden_state", "float", ["batch_size", dims.sourcePositions, d]);
   return encodeModel(g);
 }
@@ -108,7 +116,12 @@ export function whisperDecoderMerged(dims: WhisperDims, seed: number): Uint8Arra
   const totalLen = g.o("Add", [pastLen, seqLen]);
 
   const embedding = g.random("embed_tokens", [vocab, d]);
-  const positions = g.o("Slice", [g.random("embed_positions", [dims.targetPositions, d]), pastLen, totalLen, g.ints("axes", [0])]);
+  const positions = g.o("Slice", [
+    g.random("embed_positions", [dims.targetPositions, d]),
+    pastLen,
+    totalLen,
+    g.ints("axes", [0]),
+  ]);
   let x = g.o("Add", [g.o("Gather", [embedding, ids]), positions]);
 
   // Causal mask [T, past+T]: 0 where a query may attend, -1e9 elsewhere.
@@ -120,7 +133,11 @@ export function whisperDecoderMerged(dims: WhisperDims, seed: number): Uint8Arra
   const mask = g.o("Mul", [g.o("Sub", [tril, g.constant("one", [], 1)]), g.constant("big", [], 1e9)]);
 
   // Cross-attention keys/values: computed from encoder_hidden_states on the first step, reused after.
-  const crossW = past.map(() => ({ k: g.random("cross_k", [d, d]), v: g.random("cross_v", [d, d]), vb: g.constant("cross_vb", [d], 0) }));
+  const crossW = past.map(() => ({
+    k: g.random("cross_k", [d, d]),
+    v: g.random("cross_v", [d, d]),
+    vb: g.constant("cross_vb", [d], 0),
+  }));
   const thenBranch = new Graph("use_cache");
   const elseBranch = new Graph("compute_cross");
   const ifOutputs: string[] = [];
