@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Everything the project checks, in order of speed: static checks, unit tests, production build, e2e.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export TMPDIR="${TMPDIR:-$PWD/.tmp}"
+mkdir -p "$TMPDIR" test-results/screens
+
+bash scripts/ensure-system-deps.sh
+echo "== lint, format, types"
+npm run -s lint
+npm run -s format:check
+npm run -s typecheck
+echo "== generated test models"
+for variant in micro tiny-en; do
+  case $variant in micro) id=whisper-micro ;; tiny-en) id=whisper-tiny.en-random ;; esac
+  [ -f "public/models/copilot-test/$id/copilot-manifest.json" ] || npm run -s models:generate -- "$variant"
+done
+echo "== unit and integration tests (vitest)"
+npm run -s test:unit
+echo "== production build"
+npm run -s build
+echo "== end-to-end tests (Playwright, Debian Chromium)"
+npm run -s test:e2e
