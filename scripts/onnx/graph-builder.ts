@@ -3,6 +3,7 @@
  * models with the exact input/output names transformers.js feeds and reads, without Python.
  */
 import onnxProto from "onnx-proto";
+import { makeRng } from "../../lib/testing/rng";
 
 const { onnx } = onnxProto;
 type Tensor = InstanceType<typeof onnx.TensorProto>;
@@ -16,18 +17,6 @@ const ELEM: Record<ElemType, number> = {
 };
 
 export type AttrValue = number | number[] | string | Tensor | onnxProto.onnx.IGraphProto;
-
-/** Deterministic PRNG (mulberry32) so generated weights, and so their sha256, are reproducible. */
-export function makeRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function valueInfo(name: string, type: ElemType, dims: Dim[] | null) {
   return onnx.ValueInfoProto.create({

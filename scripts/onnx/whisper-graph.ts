@@ -4,7 +4,8 @@
  * `onnx/decoder_model_merged.onnx` (input_ids, encoder_hidden_states, past_key_values.*, use_cache_branch
  * -> logits, present.*). Same operator shapes as the real model, so the same compute cost.
  */
-import { encodeModel, floatTensor, Graph, makeRng } from "./graph-builder";
+import { makeRng } from "../../lib/testing/rng";
+import { encodeModel, floatTensor, Graph } from "./graph-builder";
 
 export interface WhisperDims {
   dModel: number;
