@@ -1,9 +1,12 @@
 import { modelsCommand } from "./models";
+import { transcribeCommand } from "./transcribe";
 
 export const HELP = `copilot: Interview Copilot's on-device core, from the command line
 
 Usage:
   copilot models [--json]        Models the app declares, what is present locally, sizes, integrity
+  copilot transcribe <audio.wav> [--model id] [--json]
+                                 Voice activity detection + Whisper on this machine; one line per segment
   copilot --help                 This help
 
 Models live in the local model store (public/models, or $COPILOT_MODEL_DIR).
@@ -22,6 +25,8 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       case "models":
         return await modelsCommand(rest);
+      case "transcribe":
+        return await transcribeCommand(rest);
       default:
         process.stderr.write(`copilot: unknown command "${command}"\n\n${HELP}`);
         return 2;

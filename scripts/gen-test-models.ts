@@ -12,6 +12,8 @@ import { whisperDecoderMerged, whisperEncoder, type WhisperDims } from "./onnx/w
 import { writeManifest } from "../lib/models/node-store";
 import { LOCAL_MODEL_DIR, SHARED_MODELS_DIR } from "../lib/models/paths";
 
+/** Bump when the generated layout changes; the test script regenerates models that lack it. */
+const GENERATOR_VERSION = "copilot-generator-v2";
 const SOURCE_ID = "Xenova/whisper-tiny.en";
 const COPIED_FILES = [
   "config.json",
@@ -58,9 +60,18 @@ async function generate(id: string, dims: WhisperDims): Promise<void> {
     decoder_attention_heads: dims.heads,
     encoder_ffn_dim: dims.ffn,
     decoder_ffn_dim: dims.ffn,
-    _generated: "random weights for tests and benchmarks; output text is noise",
+    _generated: `${GENERATOR_VERSION}: random weights for tests and benchmarks; output text is noise`,
   });
   await writeFile(path.join(dir, "config.json"), `${JSON.stringify(config, null, 2)}\n`);
+  // Random weights make greedy decoding repeat one token forever, which the transcript guards rightly
+  // drop as a hallucination loop. Banning repeats gives varied noise words that pass through the whole
+  // pipeline; the per-token cost of this processor is negligible next to the decoder.
+  const generation = JSON.parse(await readFile(path.join(dir, "generation_config.json"), "utf8")) as Record<
+    string,
+    unknown
+  >;
+  generation.no_repeat_ngram_size = 1;
+  await writeFile(path.join(dir, "generation_config.json"), `${JSON.stringify(generation, null, 2)}\n`);
   await writeFile(path.join(dir, "onnx", "encoder_model.onnx"), whisperEncoder(dims, 11));
   await writeFile(path.join(dir, "onnx", "decoder_model_merged.onnx"), whisperDecoderMerged(dims, 23));
   const manifest = await writeManifest(dir, id, "generated");

@@ -13,7 +13,10 @@ npm run -s typecheck
 echo "== generated test models"
 for variant in micro tiny-en; do
   case $variant in micro) id=whisper-micro ;; tiny-en) id=whisper-tiny.en-random ;; esac
-  [ -f "public/models/copilot-test/$id/copilot-manifest.json" ] || npm run -s models:generate -- "$variant"
+  dir="public/models/copilot-test/$id"
+  if [ ! -f "$dir/copilot-manifest.json" ] || ! grep -q copilot-generator-v2 "$dir/config.json"; then
+    npm run -s models:generate -- "$variant"
+  fi
 done
 echo "== unit and integration tests (vitest)"
 npm run -s test:unit

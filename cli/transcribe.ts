@@ -1,0 +1,70 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { useLocalModelStore } from "../lib/asr/node-env";
+import { SAMPLE_RATE_HZ, WhisperTranscriber } from "../lib/asr/transcriber";
+import { resample } from "../lib/audio/resampler";
+import { decodeWav } from "../lib/audio/wav";
+import { inspectModel } from "../lib/models/node-store";
+import { LOCAL_MODEL_DIR } from "../lib/models/paths";
+import type { Segment } from "../lib/transcript/segment";
+import { transcribeRecording } from "../lib/transcription/transcribe-recording";
+import { createNodeVad } from "../lib/vad/node-vad";
+import { DEFAULT_ASR_MODEL, findModel } from "../models/catalog";
+
+export const TRANSCRIBE_HELP = `copilot transcribe <audio.wav> [--model id] [--json]
+  Runs voice activity detection and Whisper on the device and prints one line per segment.
+  --model id   a declared speech model present in the model store (default ${DEFAULT_ASR_MODEL})
+  --json       JSON lines: {id, channel, speaker, startMs, endMs, text, confidence, final}
+`;
+
+function clock(ms: number): string {
+  const s = Math.floor(ms / 1000);
+  return `${String(Math.floor(s / 60)).padStart(2, "0")}:${String(s % 60).padStart(2, "0")}.${String(Math.floor(ms % 1000)).padStart(3, "0")}`;
+}
+
+export function formatSegment(s: Segment): string {
+  return `[${clock(s.startMs)} - ${clock(s.endMs)}] ${s.speaker}: ${s.text}`;
+}
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+export async function transcribeCommand(args: string[]): Promise<number> {
+  const file = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--model");
+  if (!file) {
+    process.stderr.write(TRANSCRIBE_HELP);
+    return 2;
+  }
+  const modelId = option(args, "--model") ?? DEFAULT_ASR_MODEL;
+  const spec = findModel(modelId);
+  if (!spec || spec.task !== "automatic-speech-recognition")
+    throw new Error(`${modelId} is not a declared speech model`);
+  const report = await inspectModel(spec, LOCAL_MODEL_DIR);
+  if (!report.usable) {
+    const bad = report.files.filter((f) => f.status === "missing" || f.status === "corrupt");
+    throw new Error(
+      `${modelId} is not usable in ${LOCAL_MODEL_DIR} (${bad.map((f) => `${f.path} ${f.status}`).join(", ")}). ` +
+        "Provide it with npm run models:fetch or npm run models:import <dir>.",
+    );
+  }
+  if (path.extname(file).toLowerCase() !== ".wav") {
+    throw new Error(`${file}: only WAV is decoded in Node; convert it first (e.g. sox in.mp3 -r 16000 out.wav)`);
+  }
+  const audio = decodeWav(new Uint8Array(await readFile(file)));
+  const samples =
+    audio.sampleRateHz === SAMPLE_RATE_HZ ? audio.samples : resample(audio.samples, audio.sampleRateHz, SAMPLE_RATE_HZ);
+  useLocalModelStore(LOCAL_MODEL_DIR);
+  const asr = await WhisperTranscriber.load(spec, "node-cpu");
+  const json = args.includes("--json");
+  await transcribeRecording({
+    vad: await createNodeVad(),
+    samples,
+    transcribe: (chunk, budget) => asr.transcribe(chunk, budget),
+    speaker: "Speaker",
+    idPrefix: path.basename(file, path.extname(file)),
+    onSegment: (s) => process.stdout.write(`${json ? JSON.stringify(s) : formatSegment(s)}\n`),
+  });
+  return 0;
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import type { SegmenterEvent } from "../vad/segmenter";
+import { UtteranceTranscriber, type SegmentUpdate } from "./utterance-transcriber";
+
+const speech = Float32Array.from({ length: 16_000 }, (_, i) => 0.3 * Math.sin(i / 3));
+
+/** A transcriber double that answers in call order after a delay, and records what it was asked. */
+function fakeAsr(texts: string[], delayMs = 5) {
+  const calls: number[] = [];
+  let i = 0;
+  let chain = Promise.resolve();
+  const transcribe = (audio: Float32Array) => {
+    calls.push(audio.length);
+    const text = texts[Math.min(i, texts.length - 1)] ?? "";
+    i += 1;
+    const result = chain.then(() => new Promise<{ text: string }>((r) => setTimeout(() => r({ text }), delayMs)));
+    chain = result.then(() => undefined);
+    return result;
+  };
+  return { transcribe, calls };
+}
+
+function harness(texts: string[], delayMs?: number) {
+  const updates: SegmentUpdate[] = [];
+  const errors: unknown[] = [];
+  const asr = fakeAsr(texts, delayMs);
+  let speaker = "Candidate";
+  const t = new UtteranceTranscriber({
+    channel: "mic",
+    speaker: () => speaker,
+    transcribe: asr.transcribe,
+    idPrefix: "s1",
+    onUpdate: (u) => updates.push(u),
+    onError: (e) => errors.push(e),
+  });
+  return { t, updates, errors, asr, setSpeaker: (s: string) => (speaker = s) };
+}
+
+const end = (startMs: number, endMs: number, continues = false): SegmenterEvent => ({
+  type: "end",
+  audio: speech,
+  startMs,
+  endMs,
+  continues,
+  speechShare: 0.9,
+});
+
+describe("UtteranceTranscriber", () => {
+  it("shows partial text that the final segment of the same id replaces", async () => {
+    const h = harness(["We reduced", "We reduced the deployment time."]);
+    h.t.handle({ type: "start", startMs: 0 });
+    h.t.handle({ type: "progress", audio: speech, startMs: 0, endMs: 1000 });
+    await new Promise((r) => setTimeout(r, 20));
+    h.t.handle(end(0, 2000));
+    await h.t.idle();
+    const segments = h.updates.flatMap((u) => (u.kind === "segment" ? [u.segment] : []));
+    expect(segments.map((s) => [s.final, s.text])).toEqual([
+      [false, "We reduced"],
+      [true, "We reduced the deployment time."],
+    ]);
+    expect(new Set(segments.map((s) => s.id)).size).toBe(1);
+  });
+
+  it("coalesces partials while one is running and never shows a partial after its final", async () => {
+    const h = harness(["partial one", "partial two", "Final text here."], 30);
+    h.t.handle({ type: "start", startMs: 0 });
+    for (let k = 1; k <= 4; k += 1) h.t.handle({ type: "progress", audio: speech, startMs: 0, endMs: k * 1000 });
+    h.t.handle(end(0, 5000));
+    await h.t.idle();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(h.asr.calls).toHaveLength(2); // one partial (three coalesced away), one final
+    const last = h.updates[h.updates.length - 1];
+    expect(last?.kind === "segment" && last.segment.final).toBe(true);
+  });
+
+  it("drops a looping final and retracts its partial; applies the speaker at utterance start", async () => {
+    const h = harness(["the the the the the the the"]);
+    h.t.handle({ type: "start", startMs: 0 });
+    h.setSpeaker("Interviewer");
+    h.t.handle(end(0, 1000));
+    await h.t.idle();
+    expect(h.updates).toEqual([
+      { kind: "retract", id: "s1-mic-1", reason: { keep: false, reason: "repetition_loop" } },
+    ]);
+    const h2 = harness(["Hello there, how are you doing today?"]);
+    h2.t.handle({ type: "start", startMs: 0 });
+    h2.setSpeaker("Interviewer");
+    h2.t.handle(end(0, 1000));
+    await h2.t.idle();
+    const first = h2.updates[0];
+    expect(first?.kind === "segment" && first.segment.speaker).toBe("Candidate");
+  });
+
+  it("stitches the chunks of a cut utterance without duplicated words", async () => {
+    const h = harness(["and then we migrated the billing service", "the billing service to Kubernetes in March"]);
+    h.t.handle({ type: "start", startMs: 0 });
+    h.t.handle(end(0, 25_000, true));
+    h.t.handle(end(24_000, 30_000));
+    await h.t.idle();
+    const texts = h.updates.flatMap((u) => (u.kind === "segment" ? [u.segment.text] : []));
+    expect(texts).toEqual(["and then we migrated the billing service", "to Kubernetes in March"]);
+  });
+
+  it("reports a failed final and retracts its partial", async () => {
+    const updates: SegmentUpdate[] = [];
+    const errors: unknown[] = [];
+    const t = new UtteranceTranscriber({
+      channel: "mic",
+      speaker: () => "Candidate",
+      transcribe: () => Promise.reject(new Error("model crashed")),
+      idPrefix: "s2",
+      onUpdate: (u) => updates.push(u),
+      onError: (e) => errors.push(e),
+    });
+    t.handle({ type: "start", startMs: 0 });
+    t.handle(end(0, 1000));
+    await t.idle();
+    expect(updates).toEqual([{ kind: "retract", id: "s2-mic-1", reason: "failed" }]);
+    expect(String(errors[0])).toMatch(/model crashed/);
+  });
+});

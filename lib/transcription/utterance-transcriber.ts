@@ -1,0 +1,157 @@
+/**
+ * Turns segmenter events of one channel into transcript segments: partial (grey) text while a person
+ * speaks, replaced by the final segment (same id) when they stop. Used live (per capture channel) and for
+ * files. Inference goes through one serialized transcriber, so a partial never runs beside a final, and
+ * a partial is skipped (coalesced) while another is still running.
+ */
+import type { SegmenterEvent } from "../vad/segmenter";
+import { SAMPLE_RATE_HZ } from "../asr/transcriber";
+import { judgeTranscript, isRepetitionLoop, type GuardVerdict } from "../transcript/guards";
+import { stitch } from "../transcript/stitch";
+import type { Channel, Segment } from "../transcript/segment";
+
+export type TranscribeFn = (audio: Float32Array, maxNewTokens: number) => Promise<{ text: string }>;
+
+/** Generation cap: generous for real speech (about 4 words a second), and a stop for runaway loops. */
+export const DEFAULT_TOKEN_BUDGET = (seconds: number) => Math.ceil(6 * seconds) + 10;
+
+export type SegmentUpdate =
+  | { kind: "segment"; segment: Segment }
+  | { kind: "retract"; id: string; reason: GuardVerdict | "too_short" | "failed" };
+
+export interface UtteranceTranscriberOptions {
+  channel: Channel;
+  /** Read when an utterance starts, so a speaker switch applies to the next utterance. */
+  speaker: () => string;
+  transcribe: TranscribeFn;
+  onUpdate: (update: SegmentUpdate) => void;
+  idPrefix: string;
+  tokenBudget?: (seconds: number) => number;
+  /** Offset added to segment times (e.g. when capture started after the session). */
+  timeOffsetMs?: number;
+  /** A final transcription failed: its partial is retracted and the error reported here. */
+  onError: (error: unknown) => void;
+}
+
+export class UtteranceTranscriber {
+  private counter = 0;
+  private currentId: string | null = null;
+  private currentSpeaker = "";
+  private partialInFlight = false;
+  private finalized = new Set<string>();
+  /** Text of the previous chunk of a cut utterance, once known (for stitching the next chunk). */
+  private chunkText: Promise<string | null> = Promise.resolve(null);
+  private lastChunkText: string | null = null;
+  private pending: Promise<void> = Promise.resolve();
+
+  constructor(private readonly o: UtteranceTranscriberOptions) {}
+
+  private budget(audio: Float32Array): number {
+    return (this.o.tokenBudget ?? DEFAULT_TOKEN_BUDGET)(audio.length / SAMPLE_RATE_HZ);
+  }
+
+  /** Resolves when every final queued so far has been emitted. */
+  idle(): Promise<void> {
+    return this.pending;
+  }
+
+  handle(event: SegmenterEvent): void {
+    switch (event.type) {
+      case "start":
+        if (!this.currentId) this.begin();
+        return;
+      case "progress":
+        this.partial(event.audio, event.startMs, event.endMs);
+        return;
+      case "end":
+        this.final(event.audio, event.startMs, event.endMs, event.continues, event.speechShare);
+        return;
+      case "discard":
+        if (this.currentId) this.o.onUpdate({ kind: "retract", id: this.currentId, reason: "too_short" });
+        this.currentId = null;
+        return;
+    }
+  }
+
+  private begin(): string {
+    this.counter += 1;
+    this.currentId = `${this.o.idPrefix}-${this.o.channel}-${this.counter}`;
+    this.currentSpeaker = this.o.speaker();
+    return this.currentId;
+  }
+
+  private segment(
+    id: string,
+    startMs: number,
+    endMs: number,
+    text: string,
+    confidence: number,
+    final: boolean,
+  ): Segment {
+    const offset = this.o.timeOffsetMs ?? 0;
+    return {
+      id,
+      channel: this.o.channel,
+      speaker: this.currentSpeaker,
+      startMs: startMs + offset,
+      endMs: endMs + offset,
+      text,
+      confidence,
+      final,
+    };
+  }
+
+  private partial(audio: Float32Array, startMs: number, endMs: number): void {
+    const id = this.currentId;
+    if (!id || this.partialInFlight) return;
+    this.partialInFlight = true;
+    void this.o
+      .transcribe(audio, this.budget(audio))
+      .then(({ text }) => {
+        const shown = this.lastChunkText ? stitch(this.lastChunkText, text) : text.trim();
+        if (!this.finalized.has(id) && shown && !isRepetitionLoop(shown)) {
+          this.o.onUpdate({ kind: "segment", segment: this.segment(id, startMs, endMs, shown, 0, false) });
+        }
+      })
+      .catch(() => undefined) // a failed partial is superseded by the final; the final reports errors
+      .finally(() => {
+        this.partialInFlight = false;
+      });
+  }
+
+  private final(audio: Float32Array, startMs: number, endMs: number, continues: boolean, speechShare: number): void {
+    const id = this.currentId ?? this.begin();
+    const speaker = this.currentSpeaker;
+    this.finalized.add(id);
+    this.currentId = null;
+    const previousChunk = this.chunkText;
+    const transcribed = this.o.transcribe(audio, this.budget(audio));
+    this.chunkText = continues
+      ? transcribed.then(
+          (r) => r.text,
+          () => null,
+        )
+      : Promise.resolve(null);
+    const job = transcribed.then(async ({ text }) => {
+      const previous = await previousChunk;
+      this.lastChunkText = continues ? text : null;
+      const verdict = judgeTranscript(text, audio, speechShare);
+      const stitched = previous ? stitch(previous, text) : text.trim();
+      if (!verdict.keep || !stitched) {
+        this.o.onUpdate({ kind: "retract", id, reason: verdict });
+        return;
+      }
+      const s = this.segment(id, startMs, endMs, stitched, Math.min(1, Math.max(0, speechShare)), true);
+      this.o.onUpdate({ kind: "segment", segment: { ...s, speaker } });
+    });
+    // Finals are emitted in order of speech; a failure retracts its partial and is reported.
+    this.pending = this.pending.then(() =>
+      job.catch((error: unknown) => {
+        this.o.onUpdate({ kind: "retract", id, reason: "failed" });
+        this.o.onError(error);
+      }),
+    );
+    // The remainder of a cut utterance is a new segment that starts at once.
+    if (continues) this.begin();
+  }
+}
