@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { useLocalModelStore } from "../lib/asr/node-env";
+import { pointTransformersAtStore } from "../lib/asr/node-env";
 import { SAMPLE_RATE_HZ, WhisperTranscriber } from "../lib/asr/transcriber";
 import { resample } from "../lib/audio/resampler";
 import { decodeWav } from "../lib/audio/wav";
@@ -55,7 +55,7 @@ export async function transcribeCommand(args: string[]): Promise<number> {
   const audio = decodeWav(new Uint8Array(await readFile(file)));
   const samples =
     audio.sampleRateHz === SAMPLE_RATE_HZ ? audio.samples : resample(audio.samples, audio.sampleRateHz, SAMPLE_RATE_HZ);
-  useLocalModelStore(LOCAL_MODEL_DIR);
+  pointTransformersAtStore(LOCAL_MODEL_DIR);
   const asr = await WhisperTranscriber.load(spec, "node-cpu");
   const json = args.includes("--json");
   await transcribeRecording({

@@ -1,7 +1,7 @@
 /** Points transformers.js at the local model store in Node: no network, ever. */
 import { env } from "@huggingface/transformers";
 
-export function useLocalModelStore(root: string): void {
+export function pointTransformersAtStore(root: string): void {
   env.localModelPath = root.endsWith("/") ? root : `${root}/`;
   env.allowLocalModels = true;
   env.allowRemoteModels = false;

@@ -5,7 +5,7 @@ import { inspectModel } from "../models/node-store";
 import { LOCAL_MODEL_DIR } from "../models/paths";
 import { loadShared } from "../testing/speech-fixtures";
 import { wordErrorRate } from "../transcript/wer";
-import { useLocalModelStore } from "./node-env";
+import { pointTransformersAtStore } from "./node-env";
 import { WhisperTranscriber } from "./transcriber";
 
 const JFK =
@@ -23,7 +23,7 @@ if (!present) {
 describe.skipIf(!present)(`accuracy with the real ${DEFAULT_ASR_MODEL} weights`, () => {
   it("transcribes jfk.wav with word error rate at most 10%", async () => {
     if (!spec) throw new Error("no default model");
-    useLocalModelStore(LOCAL_MODEL_DIR);
+    pointTransformersAtStore(LOCAL_MODEL_DIR);
     const asr = await WhisperTranscriber.load(spec, "node-cpu");
     const { text } = await asr.transcribe(loadShared("jfk.wav"));
     expect(wordErrorRate(JFK, text)).toBeLessThanOrEqual(0.1);

@@ -5,7 +5,7 @@ import { findModel } from "../../models/catalog";
 import { decodeWav } from "../audio/wav";
 import { LOCAL_MODEL_DIR } from "../models/paths";
 import { SHARED_AUDIO_DIR } from "../test-paths";
-import { useLocalModelStore } from "./node-env";
+import { pointTransformersAtStore } from "./node-env";
 import { SAMPLE_RATE_HZ, WhisperTranscriber } from "./transcriber";
 
 const MICRO = "copilot-test/whisper-micro";
@@ -15,7 +15,7 @@ describe("Whisper through transformers.js' real ASR pipeline, in Node, from the 
     if (!existsSync(path.join(LOCAL_MODEL_DIR, MICRO, "onnx", "decoder_model_merged.onnx"))) {
       throw new Error(`generated model missing in ${LOCAL_MODEL_DIR}: run npm run models:generate`);
     }
-    useLocalModelStore(LOCAL_MODEL_DIR);
+    pointTransformersAtStore(LOCAL_MODEL_DIR);
   });
 
   it("transcribes espeak_1.wav from the generated model to text (noise words: shape only)", async () => {

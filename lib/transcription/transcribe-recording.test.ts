@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { findModel } from "../../models/catalog";
-import { useLocalModelStore } from "../asr/node-env";
+import { pointTransformersAtStore } from "../asr/node-env";
 import { WhisperTranscriber } from "../asr/transcriber";
 import { LOCAL_MODEL_DIR } from "../models/paths";
 import { composeWithSilence } from "../testing/speech-fixtures";
@@ -16,7 +16,7 @@ describe("VAD + Whisper (real transformers.js pipeline, generated model) over a 
     if (!existsSync(path.join(LOCAL_MODEL_DIR, MICRO, "copilot-manifest.json"))) {
       throw new Error("generated model missing: run npm run models:generate");
     }
-    useLocalModelStore(LOCAL_MODEL_DIR);
+    pointTransformersAtStore(LOCAL_MODEL_DIR);
   });
 
   it("gives two final segments with plausible timestamps", async () => {
