@@ -15,6 +15,7 @@ export const CHROMIUM_ARGS = [
 
 export default defineConfig({
   testDir: "e2e",
+  globalSetup: "./e2e/global-setup.ts",
   outputDir: "test-results/e2e",
   timeout: 120_000,
   expect: { timeout: 30_000 },

@@ -9,7 +9,12 @@ export type CopilotErrorCode =
   | "model_load_failed"
   | "backend_unavailable"
   | "storage_full"
-  | "invalid_input";
+  | "invalid_input"
+  | "mic_denied"
+  | "mic_unavailable"
+  | "call_audio_denied"
+  | "call_audio_missing"
+  | "transcription_failed";
 
 export interface CopilotErrorData {
   code: CopilotErrorCode;

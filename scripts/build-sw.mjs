@@ -16,7 +16,13 @@ const { count, size, warnings } = await generateSW({
   swDest: "public/sw.js",
   cacheId: "interview-copilot",
   globDirectory: ".",
-  globPatterns: [".next/static/**/*.{js,css,woff2}", "public/icons/*.png", "public/ort/*.{mjs,wasm}"],
+  globPatterns: [
+    ".next/static/**/*.{js,css,woff2}",
+    "public/icons/*.png",
+    "public/ort/*.{mjs,wasm}",
+    "public/vad/*.onnx",
+    "public/worklets/*.js",
+  ],
   // Bundlers emit an unused copy of ORT's WASM under media/; the app loads the one in /ort.
   globIgnores: [".next/static/media/*.wasm"],
   manifestTransforms: [

@@ -15,3 +15,10 @@ for (const file of ["ort-wasm-simd-threaded.asyncify.mjs", "ort-wasm-simd-thread
   await copyFile(path.join(nested, file), path.join(target, file));
 }
 console.log(`copied ONNX Runtime WASM to ${path.relative(process.cwd(), target)}`);
+
+// Silero VAD ships inside @ricky0123/vad-web; the app serves it from its own origin.
+const vadDir = path.join(path.dirname(path.dirname(require.resolve("@ricky0123/vad-web"))), "dist");
+const vadTarget = path.join(process.cwd(), "public", "vad");
+await mkdir(vadTarget, { recursive: true });
+await copyFile(path.join(vadDir, "silero_vad_v5.onnx"), path.join(vadTarget, "silero_vad_v5.onnx"));
+console.log(`copied Silero VAD to ${path.relative(process.cwd(), vadTarget)}`);

@@ -28,6 +28,16 @@ export function errorText(error: CopilotErrorData): { title: string; action: str
       };
     case "invalid_input":
       return { title: "That input could not be used", action: error.message };
+    case "mic_denied":
+      return { title: "Microphone blocked", action: error.message };
+    case "mic_unavailable":
+      return { title: "Microphone unavailable", action: error.message };
+    case "call_audio_denied":
+      return { title: "Call audio not shared", action: error.message };
+    case "call_audio_missing":
+      return { title: "The shared tab has no audio", action: error.message };
+    case "transcription_failed":
+      return { title: "A segment could not be transcribed", action: `${error.message} Recording goes on.` };
     case "model_load_failed":
       return {
         title: "The model could not be loaded",

@@ -1,14 +1,19 @@
 "use client";
 
+import { useAsrModel } from "../hooks/use-asr-model";
+import { useAsrWorker } from "../hooks/use-asr-worker";
 import { useBrowserValue } from "../hooks/use-browser-value";
 import { useOnline } from "../hooks/use-online";
 import { useServiceWorker } from "../hooks/use-service-worker";
+import { LivePanel } from "./live-panel";
 import { ModelPanel } from "./model-panel";
 
 export function HomeScreen() {
   const online = useOnline();
   const sw = useServiceWorker();
   const isolated = useBrowserValue(() => window.crossOriginIsolated);
+  const worker = useAsrWorker();
+  const model = useAsrModel(worker);
 
   return (
     <div className="mx-auto flex min-h-screen max-w-4xl flex-col gap-6 px-4 py-6">
@@ -62,7 +67,8 @@ export function HomeScreen() {
         </p>
       ) : null}
       <main className="flex flex-col gap-6">
-        <ModelPanel />
+        <LivePanel worker={worker} model={model} />
+        <ModelPanel worker={worker} model={model} />
       </main>
     </div>
   );

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { isRepetitionLoop, isSilencePhrase, judgeTranscript } from "./guards";
+import { isRepetitionLoop, isSilencePhrase, judgeTranscript, rmsDbfs } from "./guards";
 import { stitch } from "./stitch";
 
-const loud = Float32Array.from({ length: 16_000 }, (_, i) => 0.2 * Math.sin(i / 5));
-const quiet = new Float32Array(16_000).fill(0.0005);
+const loud = rmsDbfs(Float32Array.from({ length: 16_000 }, (_, i) => 0.2 * Math.sin(i / 5)));
+const quiet = rmsDbfs(new Float32Array(16_000).fill(0.0005));
 
 describe("repetition guard", () => {
   it("flags token and phrase loops", () => {

@@ -63,10 +63,11 @@ export const SPEECH_FLOOR_DBFS = -45;
 
 export type GuardVerdict = { keep: true } | { keep: false; reason: "empty" | "repetition_loop" | "silence_phrase" };
 
-export function judgeTranscript(text: string, audio: Float32Array, speechShare: number): GuardVerdict {
+/** `audioDbfs` is measured before inference: the audio buffer itself is transferred to the worker. */
+export function judgeTranscript(text: string, audioDbfs: number, speechShare: number): GuardVerdict {
   if (normalizeWords(text).length === 0) return { keep: false, reason: "empty" };
   if (isRepetitionLoop(text)) return { keep: false, reason: "repetition_loop" };
-  const quiet = rmsDbfs(audio) < SPEECH_FLOOR_DBFS || speechShare < 0.2;
+  const quiet = audioDbfs < SPEECH_FLOOR_DBFS || speechShare < 0.2;
   if (quiet && isSilencePhrase(text)) return { keep: false, reason: "silence_phrase" };
   return { keep: true };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { SegmenterEvent } from "../vad/segmenter";
 import { UtteranceTranscriber, type SegmentUpdate } from "./utterance-transcriber";
 
-const speech = Float32Array.from({ length: 16_000 }, (_, i) => 0.3 * Math.sin(i / 3));
+const speechAudio = () => Float32Array.from({ length: 16_000 }, (_, i) => 0.3 * Math.sin(i / 3));
 
 /** A transcriber double that answers in call order after a delay, and records what it was asked. */
 function fakeAsr(texts: string[], delayMs = 5) {
@@ -11,6 +11,8 @@ function fakeAsr(texts: string[], delayMs = 5) {
   let chain = Promise.resolve();
   const transcribe = (audio: Float32Array) => {
     calls.push(audio.length);
+    // As the real worker call does: the buffer is transferred, so the caller's view is detached.
+    structuredClone(audio, { transfer: [audio.buffer] });
     const text = texts[Math.min(i, texts.length - 1)] ?? "";
     i += 1;
     const result = chain.then(() => new Promise<{ text: string }>((r) => setTimeout(() => r({ text }), delayMs)));
@@ -38,7 +40,7 @@ function harness(texts: string[], delayMs?: number) {
 
 const end = (startMs: number, endMs: number, continues = false): SegmenterEvent => ({
   type: "end",
-  audio: speech,
+  audio: speechAudio(),
   startMs,
   endMs,
   continues,
@@ -49,7 +51,7 @@ describe("UtteranceTranscriber", () => {
   it("shows partial text that the final segment of the same id replaces", async () => {
     const h = harness(["We reduced", "We reduced the deployment time."]);
     h.t.handle({ type: "start", startMs: 0 });
-    h.t.handle({ type: "progress", audio: speech, startMs: 0, endMs: 1000 });
+    h.t.handle({ type: "progress", audio: speechAudio(), startMs: 0, endMs: 1000 });
     await new Promise((r) => setTimeout(r, 20));
     h.t.handle(end(0, 2000));
     await h.t.idle();
@@ -64,7 +66,7 @@ describe("UtteranceTranscriber", () => {
   it("coalesces partials while one is running and never shows a partial after its final", async () => {
     const h = harness(["partial one", "partial two", "Final text here."], 30);
     h.t.handle({ type: "start", startMs: 0 });
-    for (let k = 1; k <= 4; k += 1) h.t.handle({ type: "progress", audio: speech, startMs: 0, endMs: k * 1000 });
+    for (let k = 1; k <= 4; k += 1) h.t.handle({ type: "progress", audio: speechAudio(), startMs: 0, endMs: k * 1000 });
     h.t.handle(end(0, 5000));
     await h.t.idle();
     await new Promise((r) => setTimeout(r, 50));

@@ -6,7 +6,7 @@
  */
 import type { SegmenterEvent } from "../vad/segmenter";
 import { SAMPLE_RATE_HZ } from "../asr/transcriber";
-import { judgeTranscript, isRepetitionLoop, type GuardVerdict } from "../transcript/guards";
+import { judgeTranscript, isRepetitionLoop, rmsDbfs, type GuardVerdict } from "../transcript/guards";
 import { stitch } from "../transcript/stitch";
 import type { Channel, Segment } from "../transcript/segment";
 
@@ -125,6 +125,8 @@ export class UtteranceTranscriber {
     this.finalized.add(id);
     this.currentId = null;
     const previousChunk = this.chunkText;
+    // Measured now: `transcribe` may transfer (detach) the buffer to a worker.
+    const audioDbfs = rmsDbfs(audio);
     const transcribed = this.o.transcribe(audio, this.budget(audio));
     this.chunkText = continues
       ? transcribed.then(
@@ -135,7 +137,7 @@ export class UtteranceTranscriber {
     const job = transcribed.then(async ({ text }) => {
       const previous = await previousChunk;
       this.lastChunkText = continues ? text : null;
-      const verdict = judgeTranscript(text, audio, speechShare);
+      const verdict = judgeTranscript(text, audioDbfs, speechShare);
       const stitched = previous ? stitch(previous, text) : text.trim();
       if (!verdict.keep || !stitched) {
         this.o.onUpdate({ kind: "retract", id, reason: verdict });

@@ -1,0 +1,166 @@
+/**
+ * Orchestrates a live session in the page: capture (worklet) -> VAD worker -> per-channel utterance
+ * transcribers -> ASR worker -> transcript store. No inference runs here; audio only passes through on
+ * its way from the VAD worker to the ASR worker (transferred, not copied).
+ */
+import * as Comlink from "comlink";
+import { BrowserCapture, type CaptureSource } from "../../lib/capture/browser-capture";
+import { CopilotError, toErrorData, type CopilotErrorData } from "../../lib/errors";
+import { CANDIDATE, INTERVIEWER, type Channel } from "../../lib/transcript/segment";
+import { TranscriptStore } from "../../lib/transcript/transcript-store";
+import { UtteranceTranscriber } from "../../lib/transcription/utterance-transcriber";
+import { DEFAULT_SEGMENTER } from "../../lib/vad/segmenter";
+import type { AsrWorkerApi } from "../../workers/asr-protocol";
+import type { VadEvent, VadLevel, VadWorkerApi } from "../../workers/vad-protocol";
+
+export type LiveStatus = "idle" | "starting" | "recording" | "paused" | "stopping" | "stopped" | "error";
+
+export interface LiveState {
+  status: LiveStatus;
+  error: CopilotErrorData | null;
+  /** Non-fatal problems (a segment that failed); recording goes on. */
+  warning: CopilotErrorData | null;
+  micSpeaker: string;
+  channels: Channel[];
+  levels: Partial<Record<Channel, number>>;
+  startedAt: number | null;
+}
+
+/** One measurement per final segment: from the end of speech to the final text in the store. */
+export interface LatencySample {
+  id: string;
+  speechEndAt: number;
+  finalAt: number;
+}
+
+export class LiveController {
+  readonly transcript = new TranscriptStore();
+  private state: LiveState = {
+    status: "idle",
+    error: null,
+    warning: null,
+    micSpeaker: INTERVIEWER,
+    channels: [],
+    levels: {},
+    startedAt: null,
+  };
+  private readonly listeners = new Set<() => void>();
+  private capture: BrowserCapture | null = null;
+  private vadWorker: Worker | null = null;
+  private vad: Comlink.Remote<VadWorkerApi> | null = null;
+  private transcribers = new Map<Channel, UtteranceTranscriber>();
+  private speechEnds = new Map<string, number>();
+  readonly latencies: LatencySample[] = [];
+
+  constructor(private readonly asr: Comlink.Remote<AsrWorkerApi>) {}
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  get = (): LiveState => this.state;
+
+  private set(patch: Partial<LiveState>): void {
+    this.state = { ...this.state, ...patch };
+    this.listeners.forEach((l) => l());
+  }
+
+  switchSpeaker(): void {
+    this.set({ micSpeaker: this.state.micSpeaker === INTERVIEWER ? CANDIDATE : INTERVIEWER });
+  }
+
+  async start(options: { callAudio: boolean; sessionId: string }): Promise<void> {
+    if (this.state.status === "recording" || this.state.status === "starting") return;
+    this.set({ status: "starting", error: null, warning: null });
+    try {
+      this.vadWorker ??= new Worker(new URL("../../workers/vad.worker.ts", import.meta.url), {
+        type: "module",
+        name: "vad",
+      });
+      this.vad ??= Comlink.wrap<VadWorkerApi>(this.vadWorker);
+      await this.vad.init();
+      this.capture = new BrowserCapture();
+      const sources: CaptureSource[] = [await this.capture.microphone()];
+      if (options.callAudio) sources.push(await this.capture.callAudio());
+      for (const source of sources) await this.attach(source, options.sessionId, options.callAudio);
+      this.set({ status: "recording", channels: sources.map((s) => s.channel), startedAt: Date.now() });
+    } catch (error) {
+      await this.capture?.stop().catch(() => undefined);
+      this.capture = null;
+      this.set({ status: "error", error: toErrorData(error) });
+    }
+  }
+
+  private async attach(source: CaptureSource, sessionId: string, twoChannels: boolean): Promise<void> {
+    const vad = this.vad;
+    if (!vad) throw new Error("VAD worker not started");
+    const fixedSpeaker = source.channel === "call" ? CANDIDATE : twoChannels ? INTERVIEWER : null;
+    const transcriber = new UtteranceTranscriber({
+      channel: source.channel,
+      speaker: () => fixedSpeaker ?? this.state.micSpeaker,
+      idPrefix: sessionId,
+      transcribe: async (audio, budget) => {
+        const reply = await this.asr.transcribe(Comlink.transfer(audio, [audio.buffer]), budget);
+        if (!reply.ok) throw new CopilotError(reply.error);
+        return { text: reply.value.text };
+      },
+      onUpdate: (update) => {
+        this.transcript.apply(update);
+        if (update.kind === "segment" && update.segment.final) this.recordLatency(update.segment.id);
+      },
+      onError: (error) =>
+        this.set({
+          warning: { code: "transcription_failed", message: error instanceof Error ? error.message : String(error) },
+        }),
+    });
+    this.transcribers.set(source.channel, transcriber);
+    const onEvent = (event: VadEvent) => {
+      if (event.type === "end") {
+        // The end event fires a hang-over after the last voiced frame: that is when speech ended.
+        this.speechEnds.set(`${event.channel}:${event.startMs}`, performance.now() - DEFAULT_SEGMENTER.hangoverMs);
+      }
+      transcriber.handle(event);
+    };
+    const onLevel = (level: VadLevel) => this.set({ levels: { ...this.state.levels, [level.channel]: level.dbfs } });
+    await vad.attach(
+      source.channel,
+      Comlink.transfer(source.port, [source.port]),
+      source.sampleRateHz,
+      Comlink.proxy(onEvent),
+      Comlink.proxy(onLevel),
+    );
+  }
+
+  private recordLatency(id: string): void {
+    const segment = this.transcript.get().segments.find((s) => s.id === id);
+    const key = segment ? `${segment.channel}:${segment.startMs}` : "";
+    const speechEndAt = this.speechEnds.get(key);
+    if (speechEndAt === undefined) return;
+    this.speechEnds.delete(key);
+    this.latencies.push({ id, speechEndAt, finalAt: performance.now() });
+  }
+
+  async pause(paused: boolean): Promise<void> {
+    if (!this.capture) return;
+    await this.capture.pause(paused);
+    this.set({ status: paused ? "paused" : "recording" });
+  }
+
+  async stop(): Promise<void> {
+    if (!this.capture) return;
+    this.set({ status: "stopping" });
+    for (const channel of this.state.channels) await this.vad?.detach(channel);
+    await Promise.all([...this.transcribers.values()].map((t) => t.idle()));
+    await this.capture.stop();
+    this.capture = null;
+    this.set({ status: "stopped", levels: {} });
+  }
+
+  dispose(): void {
+    void this.capture?.stop();
+    this.vadWorker?.terminate();
+    this.vadWorker = null;
+    this.vad = null;
+  }
+}

@@ -1,0 +1,75 @@
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { CHROMIUM_ARGS } from "../playwright.config";
+import { FIXTURE_DIR, fakeMicArgs, INTERVIEW_SENTENCES } from "./fixtures";
+import { chooseModel, trackPageErrors } from "./helpers";
+
+test.use({
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [...CHROMIUM_ARGS, ...fakeMicArgs(path.join(FIXTURE_DIR, "interview-3.wav"))],
+  },
+});
+
+interface Seen {
+  id: string;
+  kind: string;
+  at: number;
+}
+
+test("live microphone speech becomes partial then final segments, one per sentence, and no audio leaves", async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  const errors = trackPageErrors(page);
+  const requests: { url: string; method: string; body: number }[] = [];
+  context.on("request", (r) =>
+    requests.push({ url: r.url(), method: r.method(), body: r.postDataBuffer()?.byteLength ?? 0 }),
+  );
+  // Record the order in which partial and final rows appear for each segment id.
+  await page.addInitScript(() => {
+    const seen: { id: string; kind: string; at: number }[] = [];
+    (window as unknown as { __seen: typeof seen }).__seen = seen;
+    new MutationObserver(() => {
+      document.querySelectorAll<HTMLElement>("[data-segment-id]").forEach((el) => {
+        const id = el.dataset.segmentId ?? "";
+        const kind = el.dataset.testid ?? "";
+        if (!seen.some((s) => s.id === id && s.kind === kind)) seen.push({ id, kind, at: performance.now() });
+      });
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
+
+  await page.goto("/");
+  await chooseModel(page, "copilot-test/whisper-micro");
+  await page.getByRole("button", { name: "Start recording" }).click();
+  await expect(page.getByTestId("live-status")).toContainText("Recording");
+  await expect(page.getByTestId("live-status")).toContainText(/on wasm/);
+  await expect(page.getByTestId("segment-partial").first()).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByTestId("segment-final")).toHaveCount(INTERVIEW_SENTENCES.length, { timeout: 60_000 });
+  await page.screenshot({ path: "test-results/screens/live-transcript.png", fullPage: true });
+  // The file ends with silence: nothing more may appear from it.
+  await page.waitForTimeout(2500);
+  await page.getByRole("button", { name: "Stop" }).click();
+  await expect(page.getByTestId("live-status")).toContainText("Stopped");
+  await expect(page.getByTestId("segment-final")).toHaveCount(INTERVIEW_SENTENCES.length);
+  await expect(page.getByTestId("segment-partial")).toHaveCount(0);
+
+  const seen = await page.evaluate(() => (window as unknown as { __seen: Seen[] }).__seen);
+  const finals = seen.filter((s) => s.kind === "segment-final");
+  expect(finals).toHaveLength(INTERVIEW_SENTENCES.length);
+  for (const final of finals) {
+    const partial = seen.find((s) => s.id === final.id && s.kind === "segment-partial");
+    expect(partial, `segment ${final.id} showed partial text first`).toBeDefined();
+    expect(partial?.at ?? Infinity).toBeLessThan(final.at);
+  }
+
+  const origin = new URL(baseURL ?? "").origin;
+  expect(
+    requests.filter(
+      (r) => new URL(r.url).origin !== origin && !r.url.startsWith("blob:") && !r.url.startsWith("data:"),
+    ),
+  ).toEqual([]);
+  expect(requests.filter((r) => r.body > 0 || !["GET", "HEAD"].includes(r.method))).toEqual([]);
+  expect(errors).toEqual([]);
+});
