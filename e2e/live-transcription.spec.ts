@@ -45,6 +45,11 @@ test("live microphone speech becomes partial then final segments, one per senten
   await page.getByRole("button", { name: "Start recording" }).click();
   await expect(page.getByTestId("live-status")).toContainText("Recording");
   await expect(page.getByTestId("live-status")).toContainText(/on wasm/);
+  await expect(page.getByTestId("current-speaker")).toHaveText("Interviewer");
+  await page.keyboard.press("s");
+  await expect(page.getByTestId("current-speaker")).toHaveText("Candidate");
+  await page.keyboard.press("s");
+  await expect(page.getByTestId("current-speaker")).toHaveText("Interviewer");
   await expect(page.getByTestId("segment-partial").first()).toBeVisible({ timeout: 20_000 });
   await expect(page.getByTestId("segment-final")).toHaveCount(INTERVIEW_SENTENCES.length, { timeout: 60_000 });
   await page.screenshot({ path: "test-results/screens/live-transcript.png", fullPage: true });
@@ -54,6 +59,11 @@ test("live microphone speech becomes partial then final segments, one per senten
   await expect(page.getByTestId("live-status")).toContainText("Stopped");
   await expect(page.getByTestId("segment-final")).toHaveCount(INTERVIEW_SENTENCES.length);
   await expect(page.getByTestId("segment-partial")).toHaveCount(0);
+  // A segment's speaker can be corrected afterwards.
+  const firstSpeaker = page.getByTestId("segment-final").first().getByRole("button");
+  await expect(firstSpeaker).toHaveText("Interviewer");
+  await firstSpeaker.click();
+  await expect(firstSpeaker).toHaveText("Candidate");
 
   const seen = await page.evaluate(() => (window as unknown as { __seen: Seen[] }).__seen);
   const finals = seen.filter((s) => s.kind === "segment-final");

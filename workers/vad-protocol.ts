@@ -26,4 +26,13 @@ export interface VadWorkerApi {
   ): Promise<void>;
   /** Ends the channel: flushes an open utterance (stop) and forgets the port. */
   detach(channel: Channel): Promise<void>;
+  /**
+   * Segments a whole recording (16 kHz mono, transferred): utterance events in order, then resolves.
+   * No partials: a recording is transcribed final by final.
+   */
+  segmentRecording(
+    samples: Float32Array,
+    onEvent: (event: VadEvent) => void,
+    onProgress: (doneMs: number, totalMs: number) => void,
+  ): Promise<void>;
 }

@@ -4,6 +4,7 @@ import * as ort from "onnxruntime-web/webgpu";
 import { ORT_WASM_PATHS } from "../lib/asr/browser-env";
 import type { Channel } from "../lib/transcript/segment";
 import { ChannelPipeline } from "../lib/vad/channel-pipeline";
+import { detectSpeech } from "../lib/vad/detect";
 import { SileroVad, type OrtLike } from "../lib/vad/silero";
 import type { VadWorkerApi } from "./vad-protocol";
 
@@ -29,13 +30,16 @@ function loadModel(): Promise<Uint8Array> {
   return model;
 }
 
+const createVad = async () =>
+  SileroVad.create(ort as unknown as OrtLike, await loadModel(), { executionProviders: ["wasm"] });
+
 const api: VadWorkerApi = {
   async init() {
     await loadModel();
   },
   async attach(channel, port, sampleRateHz, onEvent, onLevel) {
     // Each channel has its own recurrent VAD state, so each gets its own session.
-    const vad = await SileroVad.create(ort as unknown as OrtLike, await loadModel(), { executionProviders: ["wasm"] });
+    const vad = await createVad();
     const pipeline = new ChannelPipeline(
       vad,
       sampleRateHz,
@@ -57,6 +61,17 @@ const api: VadWorkerApi = {
     entry.port.close();
     await entry.pipeline.flush();
     channels.delete(channel);
+  },
+  async segmentRecording(samples, onEvent, onProgress) {
+    const vad = await createVad();
+    const totalMs = (samples.length / 16_000) * 1000;
+    for await (const event of detectSpeech(vad, samples)) {
+      if (event.type === "progress") continue;
+      const withChannel = { ...event, channel: "import" as const };
+      onEvent("audio" in event ? Comlink.transfer(withChannel, [event.audio.buffer]) : withChannel);
+      if (event.type === "end") onProgress(event.endMs, totalMs);
+    }
+    onProgress(totalMs, totalMs);
   },
 };
 

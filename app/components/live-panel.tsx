@@ -5,11 +5,24 @@ import { useEffect, useId, useState } from "react";
 import type { AsrWorkerApi } from "../../workers/asr-protocol";
 import type { AsrModel } from "../hooks/use-asr-model";
 import { useLiveController } from "../hooks/use-live-controller";
+import { AUDIO_EXTENSIONS, TRANSCRIPT_EXTENSIONS } from "../live/import-files";
+import type { LiveStatus } from "../live/live-controller";
 import { ErrorNotice } from "./error-notice";
 import { LevelMeter } from "./level-meter";
 import { TranscriptView } from "./transcript-view";
 
 const SWITCH_SPEAKER_KEY = "s";
+
+const STATUS_TEXT: Record<LiveStatus, string> = {
+  idle: "Not recording",
+  starting: "Starting…",
+  recording: "Recording",
+  paused: "Paused",
+  stopping: "Finishing…",
+  stopped: "Stopped",
+  importing: "Transcribing the recording…",
+  error: "Stopped",
+};
 
 function isTyping(target: EventTarget | null): boolean {
   return (
@@ -49,6 +62,14 @@ export function LivePanel({ worker, model }: { worker: Comlink.Remote<AsrWorkerA
     await controller.start({ callAudio, sessionId: `s${Date.now().toString(36)}` });
   };
 
+  const importFile = async (file: File | undefined) => {
+    if (!controller || !file) return;
+    await controller.importFile(file, async () => {
+      const ready = model.phase.kind === "ready" ? model.phase : await model.prepare();
+      return ready.kind === "ready";
+    });
+  };
+
   const backend = model.phase.kind === "ready" ? model.phase.result.backend : null;
   const button = "rounded-md px-3 py-1.5 text-sm font-medium disabled:opacity-50";
 
@@ -62,17 +83,7 @@ export function LivePanel({ worker, model }: { worker: Comlink.Remote<AsrWorkerA
           Live transcript
         </h2>
         <p className="text-xs text-slate-600 dark:text-slate-300" data-testid="live-status">
-          {state.status === "recording"
-            ? "Recording"
-            : state.status === "paused"
-              ? "Paused"
-              : state.status === "starting"
-                ? "Starting…"
-                : state.status === "stopping"
-                  ? "Finishing…"
-                  : state.status === "stopped"
-                    ? "Stopped"
-                    : "Not recording"}
+          {STATUS_TEXT[state.status]}
           {backend ? ` · ${model.modelId} on ${backend}` : ""}
         </p>
       </div>
@@ -124,6 +135,33 @@ export function LivePanel({ worker, model }: { worker: Comlink.Remote<AsrWorkerA
           <LevelMeter key={c} label={c === "mic" ? "Microphone" : "Call"} dbfs={state.levels[c] ?? null} />
         ))}
       </div>
+      {!recording ? (
+        <div className="mt-3 text-sm">
+          <label htmlFor={`${callId}-import`} className="font-medium">
+            Import a recording or transcript
+          </label>{" "}
+          <input
+            id={`${callId}-import`}
+            type="file"
+            accept={[...AUDIO_EXTENSIONS, ...TRANSCRIPT_EXTENSIONS, "audio/*"].join(",")}
+            disabled={!controller || state.status === "importing"}
+            onChange={(e) => {
+              void importFile(e.target.files?.[0]);
+              e.target.value = "";
+            }}
+            className="text-sm"
+          />
+          {state.importProgress !== null ? (
+            <progress
+              className="ml-2 h-2 w-40 align-middle"
+              max={1}
+              value={state.importProgress}
+              aria-label="Transcription progress"
+              data-testid="import-progress"
+            />
+          ) : null}
+        </div>
+      ) : null}
       {state.error ? <ErrorNotice error={state.error} onRetry={() => void start()} testId="live-error" /> : null}
       {state.warning ? <ErrorNotice error={state.warning} testId="live-warning" /> : null}
       {model.phase.kind === "error" ? (

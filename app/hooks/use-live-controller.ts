@@ -3,18 +3,9 @@
 import type * as Comlink from "comlink";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import type { AsrWorkerApi } from "../../workers/asr-protocol";
-import { LiveController, type LiveState } from "../live/live-controller";
+import { INITIAL_LIVE_STATE, LiveController } from "../live/live-controller";
 import type { TranscriptSnapshot } from "../../lib/transcript/transcript-store";
 
-const IDLE: LiveState = {
-  status: "idle",
-  error: null,
-  warning: null,
-  micSpeaker: "Interviewer",
-  channels: [],
-  levels: {},
-  startedAt: null,
-};
 const EMPTY: TranscriptSnapshot = { segments: [], finalCount: 0 };
 
 declare global {
@@ -34,7 +25,11 @@ export function useLiveController(asr: Comlink.Remote<AsrWorkerApi> | null) {
     queueMicrotask(() => setController(created));
     return () => created.dispose();
   }, [asr]);
-  const state = useSyncExternalStore(controller?.subscribe ?? noop, controller?.get ?? (() => IDLE), () => IDLE);
+  const state = useSyncExternalStore(
+    controller?.subscribe ?? noop,
+    controller?.get ?? (() => INITIAL_LIVE_STATE),
+    () => INITIAL_LIVE_STATE,
+  );
   const transcript = useSyncExternalStore(
     controller?.transcript.subscribe ?? noop,
     controller?.transcript.get ?? (() => EMPTY),

@@ -8,12 +8,13 @@ import { BrowserCapture, type CaptureSource } from "../../lib/capture/browser-ca
 import { CopilotError, toErrorData, type CopilotErrorData } from "../../lib/errors";
 import { CANDIDATE, INTERVIEWER, type Channel } from "../../lib/transcript/segment";
 import { TranscriptStore } from "../../lib/transcript/transcript-store";
-import { UtteranceTranscriber } from "../../lib/transcription/utterance-transcriber";
+import { UtteranceTranscriber, type TranscribeFn } from "../../lib/transcription/utterance-transcriber";
+import { fileKind, importRecordingFile, importTranscriptFile } from "./import-files";
 import { DEFAULT_SEGMENTER } from "../../lib/vad/segmenter";
 import type { AsrWorkerApi } from "../../workers/asr-protocol";
 import type { VadEvent, VadLevel, VadWorkerApi } from "../../workers/vad-protocol";
 
-export type LiveStatus = "idle" | "starting" | "recording" | "paused" | "stopping" | "stopped" | "error";
+export type LiveStatus = "idle" | "starting" | "recording" | "paused" | "stopping" | "stopped" | "importing" | "error";
 
 export interface LiveState {
   status: LiveStatus;
@@ -24,6 +25,8 @@ export interface LiveState {
   channels: Channel[];
   levels: Partial<Record<Channel, number>>;
   startedAt: number | null;
+  /** 0..1 while a recording is being transcribed. */
+  importProgress: number | null;
 }
 
 /** One measurement per final segment: from the end of speech to the final text in the store. */
@@ -33,17 +36,20 @@ export interface LatencySample {
   finalAt: number;
 }
 
+export const INITIAL_LIVE_STATE: LiveState = {
+  status: "idle",
+  error: null,
+  warning: null,
+  micSpeaker: INTERVIEWER,
+  channels: [],
+  levels: {},
+  startedAt: null,
+  importProgress: null,
+};
+
 export class LiveController {
   readonly transcript = new TranscriptStore();
-  private state: LiveState = {
-    status: "idle",
-    error: null,
-    warning: null,
-    micSpeaker: INTERVIEWER,
-    channels: [],
-    levels: {},
-    startedAt: null,
-  };
+  private state: LiveState = INITIAL_LIVE_STATE;
   private readonly listeners = new Set<() => void>();
   private capture: BrowserCapture | null = null;
   private vadWorker: Worker | null = null;
@@ -92,6 +98,53 @@ export class LiveController {
     }
   }
 
+  private async ensureVad(): Promise<Comlink.Remote<VadWorkerApi>> {
+    this.vadWorker ??= new Worker(new URL("../../workers/vad.worker.ts", import.meta.url), {
+      type: "module",
+      name: "vad",
+    });
+    this.vad ??= Comlink.wrap<VadWorkerApi>(this.vadWorker);
+    await this.vad.init();
+    return this.vad;
+  }
+
+  private readonly transcribeInWorker: TranscribeFn = async (audio, budget) => {
+    const reply = await this.asr.transcribe(Comlink.transfer(audio, [audio.buffer]), budget);
+    if (!reply.ok) throw new CopilotError(reply.error);
+    return { text: reply.value.text };
+  };
+
+  /** Imports a recording or a meeting tool's transcript; `prepareModel` runs first for recordings. */
+  async importFile(file: File, prepareModel: () => Promise<boolean>): Promise<void> {
+    const kind = fileKind(file.name);
+    this.set({ error: null, warning: null });
+    try {
+      if (!kind) {
+        throw new CopilotError({
+          code: "invalid_input",
+          message: `${file.name}: unsupported file type. Import audio (wav, mp3, m4a, webm, ogg) or a transcript (vtt, srt, txt).`,
+        });
+      }
+      if (kind === "transcript") {
+        await importTranscriptFile(file, this.transcript);
+        this.set({ status: "stopped" });
+        return;
+      }
+      if (!(await prepareModel())) return;
+      this.set({ status: "importing", importProgress: 0 });
+      await importRecordingFile({
+        file,
+        vad: await this.ensureVad(),
+        transcribe: this.transcribeInWorker,
+        store: this.transcript,
+        onProgress: (share) => this.set({ importProgress: share }),
+      });
+      this.set({ status: "stopped", importProgress: null });
+    } catch (error) {
+      this.set({ status: "error", error: toErrorData(error), importProgress: null });
+    }
+  }
+
   private async attach(source: CaptureSource, sessionId: string, twoChannels: boolean): Promise<void> {
     const vad = this.vad;
     if (!vad) throw new Error("VAD worker not started");
@@ -100,11 +153,7 @@ export class LiveController {
       channel: source.channel,
       speaker: () => fixedSpeaker ?? this.state.micSpeaker,
       idPrefix: sessionId,
-      transcribe: async (audio, budget) => {
-        const reply = await this.asr.transcribe(Comlink.transfer(audio, [audio.buffer]), budget);
-        if (!reply.ok) throw new CopilotError(reply.error);
-        return { text: reply.value.text };
-      },
+      transcribe: this.transcribeInWorker,
       onUpdate: (update) => {
         this.transcript.apply(update);
         if (update.kind === "segment" && update.segment.final) this.recordLatency(update.segment.id);

@@ -1,0 +1,94 @@
+/**
+ * Imports into the session's transcript: a recorded interview (decoded by the browser, segmented in the
+ * VAD worker, transcribed in the ASR worker) or a transcript exported by a meeting tool.
+ */
+import * as Comlink from "comlink";
+import { SAMPLE_RATE_HZ } from "../../lib/asr/transcriber";
+import { CopilotError } from "../../lib/errors";
+import { parseTranscript } from "../../lib/transcript/import";
+import type { Segment } from "../../lib/transcript/segment";
+import type { TranscriptStore } from "../../lib/transcript/transcript-store";
+import { UtteranceTranscriber, type TranscribeFn } from "../../lib/transcription/utterance-transcriber";
+import type { VadEvent, VadWorkerApi } from "../../workers/vad-protocol";
+
+export const AUDIO_EXTENSIONS = [".wav", ".mp3", ".m4a", ".webm", ".ogg", ".oga", ".opus", ".aac", ".flac"];
+export const TRANSCRIPT_EXTENSIONS = [".vtt", ".srt", ".txt"];
+
+export function fileKind(name: string): "audio" | "transcript" | null {
+  const lower = name.toLowerCase();
+  if (AUDIO_EXTENSIONS.some((e) => lower.endsWith(e))) return "audio";
+  if (TRANSCRIPT_EXTENSIONS.some((e) => lower.endsWith(e))) return "transcript";
+  return null;
+}
+
+/** Decodes any format the browser can, straight to 16 kHz mono. */
+export async function decodeRecording(file: File): Promise<Float32Array> {
+  const bytes = await file.arrayBuffer();
+  let decoded: AudioBuffer;
+  try {
+    decoded = await new OfflineAudioContext(1, 1, SAMPLE_RATE_HZ).decodeAudioData(bytes);
+  } catch {
+    throw new CopilotError({
+      code: "invalid_input",
+      message: `${file.name} could not be decoded: the file is damaged, or its audio format is not one this browser plays (wav, mp3, m4a, webm, ogg).`,
+    });
+  }
+  if (decoded.length === 0)
+    throw new CopilotError({ code: "invalid_input", message: `${file.name} contains no audio.` });
+  const mono = new Float32Array(decoded.length);
+  for (let c = 0; c < decoded.numberOfChannels; c += 1) {
+    const data = decoded.getChannelData(c);
+    for (let i = 0; i < mono.length; i += 1) mono[i] = (mono[i] ?? 0) + (data[i] ?? 0) / decoded.numberOfChannels;
+  }
+  return mono;
+}
+
+export async function importTranscriptFile(file: File, store: TranscriptStore): Promise<number> {
+  const cues = parseTranscript(file.name, await file.text());
+  const segments: Segment[] = cues.map((cue, i) => ({
+    id: `import-${i + 1}`,
+    channel: "import",
+    speaker: cue.speaker ?? "Speaker",
+    // Plain text has no times: keep the order with one-second steps.
+    startMs: cue.endMs > 0 ? cue.startMs : i * 1000,
+    endMs: cue.endMs > 0 ? cue.endMs : i * 1000 + 1000,
+    text: cue.text,
+    confidence: 1,
+    final: true,
+  }));
+  store.load(segments);
+  return segments.length;
+}
+
+export async function importRecordingFile(options: {
+  file: File;
+  vad: Comlink.Remote<VadWorkerApi>;
+  transcribe: TranscribeFn;
+  store: TranscriptStore;
+  onProgress: (share: number) => void;
+}): Promise<number> {
+  const samples = await decodeRecording(options.file);
+  options.store.load([]);
+  let finals = 0;
+  const errors: unknown[] = [];
+  const transcriber = new UtteranceTranscriber({
+    channel: "import",
+    speaker: () => "Speaker",
+    idPrefix: `rec${Date.now().toString(36)}`,
+    transcribe: options.transcribe,
+    onUpdate: (update) => {
+      options.store.apply(update);
+      if (update.kind === "segment" && update.segment.final) finals += 1;
+    },
+    onError: (error) => errors.push(error),
+  });
+  await options.vad.segmentRecording(
+    Comlink.transfer(samples, [samples.buffer]),
+    Comlink.proxy((event: VadEvent) => transcriber.handle(event)),
+    Comlink.proxy((done: number, total: number) => options.onProgress(total > 0 ? (0.9 * done) / total : 0)),
+  );
+  await transcriber.idle();
+  options.onProgress(1);
+  if (errors.length > 0) throw errors[0];
+  return finals;
+}
