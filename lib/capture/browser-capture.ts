@@ -33,6 +33,9 @@ export class BrowserCapture {
     // The device's native rate: our resampler (anti-aliased, tested) makes 16 kHz in the worker.
     this.context = new AudioContext({ latencyHint: "interactive" });
     this.ready = this.context.audioWorklet.addModule(WORKLET_URL);
+    // If capture never starts (microphone denied) the context closes mid-load; that rejection is
+    // expected and must not surface as an unhandled one. attach() still awaits and reports it.
+    this.ready.catch(() => undefined);
   }
 
   get sampleRateHz(): number {
