@@ -1,4 +1,4 @@
-import { buildSpeechWav, INTERVIEW_SENTENCES } from "./fixtures";
+import { buildSpeechWav, INTERVIEW_SENTENCES } from "../lib/testing/espeak";
 
 export default function globalSetup(): void {
   buildSpeechWav("interview-3", INTERVIEW_SENTENCES);

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { FIXTURE_DIR } from "./fixtures";
+import { FIXTURE_DIR } from "../lib/testing/espeak";
 import { chooseModel, trackPageErrors } from "./helpers";
 
 const VTT = `WEBVTT

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { CHROMIUM_ARGS } from "../playwright.config";
-import { FIXTURE_DIR, fakeMicArgs, INTERVIEW_SENTENCES } from "./fixtures";
+import { FIXTURE_DIR, fakeMicArgs, INTERVIEW_SENTENCES } from "../lib/testing/espeak";
 import { chooseModel, trackPageErrors } from "./helpers";
 
 test.use({

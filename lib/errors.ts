@@ -14,7 +14,11 @@ export type CopilotErrorCode =
   | "mic_unavailable"
   | "call_audio_denied"
   | "call_audio_missing"
-  | "transcription_failed";
+  | "transcription_failed"
+  | "unscrubbed_text"
+  | "analysis_unavailable"
+  | "analysis_not_allowed"
+  | "analysis_failed";
 
 export interface CopilotErrorData {
   code: CopilotErrorCode;

@@ -140,6 +140,21 @@ const CATALOG: ModelSpec[] = [
       { path: "onnx/decoder_model_merged.onnx" },
     ],
   },
+  {
+    id: "copilot-test/whisper-tiny.en-random-q8",
+    revision: "generated",
+    task: "automatic-speech-recognition",
+    dtype: "q8",
+    purpose: "Benchmarks: tiny.en's exact dimensions, int8 dynamically quantized like the default model's files",
+    licence: "MIT (generated)",
+    kind: "test",
+    origin: "generated",
+    files: [
+      ...WHISPER_TOKENIZER_FILES,
+      { path: "onnx/encoder_model_quantized.onnx" },
+      { path: "onnx/decoder_model_merged_quantized.onnx" },
+    ],
+  },
 ];
 
 /** Validated at import: a malformed declaration fails every test and build, not a user's session. */

@@ -41,6 +41,7 @@ const VARIANTS: Record<string, { id: string; dims: WhisperDims }> = {
     dims: { ...TINY_EN, dModel: 64, encoderLayers: 2, decoderLayers: 2, heads: 2, ffn: 128 },
   },
   "tiny-en": { id: "copilot-test/whisper-tiny.en-random", dims: TINY_EN },
+  "tiny-en-q8": { id: "copilot-test/whisper-tiny.en-random-q8", dims: { ...TINY_EN, quantized: true } },
 };
 
 async function generate(id: string, dims: WhisperDims): Promise<void> {
@@ -72,8 +73,10 @@ async function generate(id: string, dims: WhisperDims): Promise<void> {
   >;
   generation.no_repeat_ngram_size = 1;
   await writeFile(path.join(dir, "generation_config.json"), `${JSON.stringify(generation, null, 2)}\n`);
-  await writeFile(path.join(dir, "onnx", "encoder_model.onnx"), whisperEncoder(dims, 11));
-  await writeFile(path.join(dir, "onnx", "decoder_model_merged.onnx"), whisperDecoderMerged(dims, 23));
+  // transformers.js picks the file by dtype: fp32 has no suffix, q8 is `_quantized`.
+  const suffix = dims.quantized ? "_quantized" : "";
+  await writeFile(path.join(dir, "onnx", `encoder_model${suffix}.onnx`), whisperEncoder(dims, 11));
+  await writeFile(path.join(dir, "onnx", `decoder_model_merged${suffix}.onnx`), whisperDecoderMerged(dims, 23));
   const manifest = await writeManifest(dir, id, "generated");
   const bytes = manifest.files.reduce((sum, f) => sum + f.size, 0);
   console.log(

@@ -1,5 +1,6 @@
 /** The ASR worker's API, shared by the worker and the page (exposed with Comlink). */
 import type { AsrBackend } from "../lib/asr/backend";
+import type { TranscribeKind } from "../lib/asr/transcriber";
 import type { CopilotErrorData } from "../lib/errors";
 import type { FileProgress } from "../lib/models/model-cache";
 import type { ModelSource } from "../lib/models/sources";
@@ -29,7 +30,7 @@ export interface TranscribeReply {
 export interface AsrWorkerApi {
   prepare(request: PrepareRequest, onProgress: (progress: FileProgress) => void): Promise<Reply<PrepareResult>>;
   /** `audio` is 16 kHz mono; it is transferred, not copied. */
-  transcribe(audio: Float32Array, maxNewTokens?: number): Promise<Reply<TranscribeReply>>;
+  transcribe(audio: Float32Array, maxNewTokens?: number, kind?: TranscribeKind): Promise<Reply<TranscribeReply>>;
   cachedFiles(modelId: string): Promise<string[]>;
   evict(modelId: string): Promise<void>;
 }

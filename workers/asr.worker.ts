@@ -75,10 +75,10 @@ const api: AsrWorkerApi = {
       if (transcriber?.spec.id !== request.modelId) transcriber = await loadWithFallback(request.modelId);
       return { modelId: request.modelId, backend: transcriber.backend, integrity, loadMs: performance.now() - started };
     }),
-  transcribe: (audio, maxNewTokens) =>
+  transcribe: (audio, maxNewTokens, kind) =>
     reply(async () => {
       if (!transcriber) throw new CopilotError({ code: "model_load_failed", message: "no model is loaded yet" });
-      const result = await transcriber.transcribe(audio, maxNewTokens);
+      const result = await transcriber.transcribe(audio, maxNewTokens, kind);
       return { ...result, backend: transcriber.backend };
     }),
   cachedFiles: async (modelId) => cachedFiles(spec(modelId), await modelCache()),

@@ -38,6 +38,17 @@ export function errorText(error: CopilotErrorData): { title: string; action: str
       return { title: "The shared tab has no audio", action: error.message };
     case "transcription_failed":
       return { title: "A segment could not be transcribed", action: `${error.message} Recording goes on.` };
+    case "unscrubbed_text":
+      return { title: "Blocked: text was not scrubbed", action: error.message };
+    case "analysis_unavailable":
+      return { title: "Local insights only", action: error.message };
+    case "analysis_not_allowed":
+      return { title: "Local insights only", action: error.message };
+    case "analysis_failed":
+      return {
+        title: "The language model could not be reached",
+        action: `${error.message} Local insights keep working.`,
+      };
     case "model_load_failed":
       return {
         title: "The model could not be loaded",

@@ -11,7 +11,7 @@ const EMPTY: TranscriptSnapshot = { segments: [], finalCount: 0 };
 declare global {
   interface Window {
     /** Timing samples for the benchmark, exposed only with ?metrics=1. */
-    __copilotLatencies?: LiveController["latencies"];
+    __copilotMetrics?: Pick<LiveController, "latencies" | "updateTimes" | "speechStarts">;
   }
 }
 
@@ -19,8 +19,12 @@ export function useLiveController(asr: Comlink.Remote<AsrWorkerApi> | null) {
   const [controller, setController] = useState<LiveController | null>(null);
   useEffect(() => {
     if (!asr) return;
-    const created = new LiveController(asr);
-    if (new URLSearchParams(window.location.search).has("metrics")) window.__copilotLatencies = created.latencies;
+    const params = new URLSearchParams(window.location.search);
+    // Benchmark knob: decode a fixed number of tokens per second of speech (random-weight models never
+    // stop by themselves, so this makes the decoded amount realistic and known).
+    const tokenRate = Number(params.get("tokenRate"));
+    const created = new LiveController(asr, tokenRate > 0 ? (s) => Math.ceil(tokenRate * s) : undefined);
+    if (params.has("metrics")) window.__copilotMetrics = created;
     // The controller owns a worker: created with its owner, disposed with it.
     queueMicrotask(() => setController(created));
     return () => created.dispose();

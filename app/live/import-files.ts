@@ -64,6 +64,7 @@ export async function importRecordingFile(options: {
   file: File;
   vad: Comlink.Remote<VadWorkerApi>;
   transcribe: TranscribeFn;
+  tokenBudget?: (seconds: number) => number;
   store: TranscriptStore;
   onProgress: (share: number) => void;
 }): Promise<number> {
@@ -76,6 +77,7 @@ export async function importRecordingFile(options: {
     speaker: () => "Speaker",
     idPrefix: `rec${Date.now().toString(36)}`,
     transcribe: options.transcribe,
+    tokenBudget: options.tokenBudget,
     onUpdate: (update) => {
       options.store.apply(update);
       if (update.kind === "segment" && update.segment.final) finals += 1;

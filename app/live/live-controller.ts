@@ -58,7 +58,15 @@ export class LiveController {
   private speechEnds = new Map<string, number>();
   readonly latencies: LatencySample[] = [];
 
-  constructor(private readonly asr: Comlink.Remote<AsrWorkerApi>) {}
+  /** Times at which each segment's text changed on screen (partials, then the final). */
+  readonly updateTimes: { id: string; at: number; final: boolean; key: string }[] = [];
+  /** When each utterance's speech started (VAD start event), keyed `${channel}:${startMs}`. */
+  readonly speechStarts: Record<string, number> = {};
+
+  constructor(
+    private readonly asr: Comlink.Remote<AsrWorkerApi>,
+    private readonly tokenBudget?: (seconds: number) => number,
+  ) {}
 
   subscribe = (listener: () => void) => {
     this.listeners.add(listener);
@@ -108,8 +116,8 @@ export class LiveController {
     return this.vad;
   }
 
-  private readonly transcribeInWorker: TranscribeFn = async (audio, budget) => {
-    const reply = await this.asr.transcribe(Comlink.transfer(audio, [audio.buffer]), budget);
+  private readonly transcribeInWorker: TranscribeFn = async (audio, budget, kind) => {
+    const reply = await this.asr.transcribe(Comlink.transfer(audio, [audio.buffer]), budget, kind);
     if (!reply.ok) throw new CopilotError(reply.error);
     return { text: reply.value.text };
   };
@@ -136,6 +144,7 @@ export class LiveController {
         file,
         vad: await this.ensureVad(),
         transcribe: this.transcribeInWorker,
+        tokenBudget: this.tokenBudget,
         store: this.transcript,
         onProgress: (share) => this.set({ importProgress: share }),
       });
@@ -154,9 +163,13 @@ export class LiveController {
       speaker: () => fixedSpeaker ?? this.state.micSpeaker,
       idPrefix: sessionId,
       transcribe: this.transcribeInWorker,
+      tokenBudget: this.tokenBudget,
       onUpdate: (update) => {
         this.transcript.apply(update);
-        if (update.kind === "segment" && update.segment.final) this.recordLatency(update.segment.id);
+        if (update.kind !== "segment") return;
+        const { id, final, channel, startMs } = update.segment;
+        this.updateTimes.push({ id, at: performance.now(), final, key: `${channel}:${startMs}` });
+        if (update.segment.final) this.recordLatency(update.segment.id);
       },
       onError: (error) =>
         this.set({
@@ -165,6 +178,7 @@ export class LiveController {
     });
     this.transcribers.set(source.channel, transcriber);
     const onEvent = (event: VadEvent) => {
+      if (event.type === "start") this.speechStarts[`${event.channel}:${event.startMs}`] = performance.now();
       if (event.type === "end") {
         // The end event fires a hang-over after the last voiced frame: that is when speech ended.
         this.speechEnds.set(`${event.channel}:${event.startMs}`, performance.now() - DEFAULT_SEGMENTER.hangoverMs);

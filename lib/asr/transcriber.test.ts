@@ -46,4 +46,20 @@ describe("Whisper through transformers.js' real ASR pipeline, in Node, from the 
     expect(order).toEqual([0, 1, 2]);
     for (const r of results) expect(typeof r.text).toBe("string");
   });
+
+  it("lets a final pre-empt partials: a running partial stops early, a queued one is skipped", async () => {
+    const spec = findModel(MICRO);
+    if (!spec) throw new Error("catalog lacks the micro test model");
+    const transcriber = await WhisperTranscriber.load(spec, "node-cpu");
+    const audio = () => new Float32Array(SAMPLE_RATE_HZ * 2).fill(0.02);
+    const full = await transcriber.transcribe(audio(), 60, "partial");
+    const running = transcriber.transcribe(audio(), 60, "partial");
+    await new Promise((r) => setTimeout(r, 60)); // let it start decoding
+    const queued = transcriber.transcribe(audio(), 60, "partial");
+    const final = transcriber.transcribe(audio(), 5, "final");
+    const [interrupted, skipped, done] = await Promise.all([running, queued, final]);
+    expect(interrupted.text.split(/\s+/).length).toBeLessThan(full.text.split(/\s+/).length);
+    expect(skipped).toEqual({ text: "", inferenceMs: 0 });
+    expect(done.text.length).toBeGreaterThan(0);
+  });
 });

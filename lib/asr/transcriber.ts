@@ -2,7 +2,7 @@
  * The one place that runs Whisper through transformers.js' automatic-speech-recognition pipeline, for
  * the browser worker and the Node CLI alike.
  */
-import { pipeline } from "@huggingface/transformers";
+import { LogitsProcessor, LogitsProcessorList, pipeline, type Tensor } from "@huggingface/transformers";
 import type { ModelSpec } from "../models/schema";
 import { transformersDevice, type AsrBackend } from "./backend";
 
@@ -21,33 +21,80 @@ export interface LoadProgress {
   total: number;
 }
 
+/** Partials are previews: a final arriving while one decodes interrupts it, so the final starts sooner. */
+export type TranscribeKind = "partial" | "final";
+
+/**
+ * Ends a generation at its next step once interrupted, by leaving only end-of-text possible.
+ * (transformers.js 4's Whisper generate drops `stopping_criteria`, but passes logits processors on.)
+ */
+class InterruptToEos extends LogitsProcessor {
+  interrupted = false;
+
+  constructor(private readonly eosTokenId: number) {
+    super();
+  }
+
+  interrupt(): void {
+    this.interrupted = true;
+  }
+
+  _call(_inputIds: bigint[][], logits: Tensor): Tensor {
+    if (!this.interrupted) return logits;
+    const data = logits.data as Float32Array;
+    const vocab = logits.dims[logits.dims.length - 1] ?? data.length;
+    for (let row = 0; row < data.length; row += vocab) {
+      data.fill(-Infinity, row, row + vocab);
+      data[row + this.eosTokenId] = 0;
+    }
+    return logits;
+  }
+}
+
 export class WhisperTranscriber {
   private chain: Promise<unknown> = Promise.resolve();
+  private runningPartial: InterruptToEos | null = null;
+  private finalsWaiting = 0;
 
   private constructor(
     private readonly run: AsrPipeline,
     readonly spec: ModelSpec,
     readonly backend: AsrBackend,
+    private readonly eosTokenId: number,
   ) {}
 
   static async load(spec: ModelSpec, backend: AsrBackend): Promise<WhisperTranscriber> {
-    const run = (await pipeline("automatic-speech-recognition", spec.id, {
+    const loaded = await pipeline("automatic-speech-recognition", spec.id, {
       dtype: spec.dtype,
       device: transformersDevice(backend),
       revision: spec.revision,
-    })) as unknown as AsrPipeline;
-    return new WhisperTranscriber(run, spec, backend);
+    });
+    const eos = (loaded.model.generation_config as { eos_token_id?: unknown } | null)?.eos_token_id;
+    if (typeof eos !== "number") throw new Error(`${spec.id}: generation config has no end-of-text token`);
+    return new WhisperTranscriber(loaded as unknown as AsrPipeline, spec, backend, eos);
   }
 
   /**
    * Inference on one model is serialized: concurrent callers queue behind each other. `maxNewTokens`
    * caps generation; benchmarks use it to decode a realistic amount of text from random weights.
    */
-  transcribe(audio: Float32Array, maxNewTokens?: number): Promise<TranscribeResult> {
+  transcribe(audio: Float32Array, maxNewTokens?: number, kind: TranscribeKind = "final"): Promise<TranscribeResult> {
+    if (kind === "final") {
+      this.finalsWaiting += 1;
+      this.runningPartial?.interrupt();
+    }
     const next = this.chain.then(async () => {
       const started = performance.now();
+      if (kind === "final") this.finalsWaiting -= 1;
+      // A partial whose utterance already has a final queued is stale before it starts.
+      else if (this.finalsWaiting > 0) return { text: "", inferenceMs: 0 };
+      const stop = kind === "partial" ? new InterruptToEos(this.eosTokenId) : null;
+      this.runningPartial = stop;
       const output = await this.run(audio, {
         ...(maxNewTokens === undefined ? {} : { max_new_tokens: maxNewTokens }),
+        ...(stop ? { logits_processor: listOf(stop) } : {}),
+      }).finally(() => {
+        if (this.runningPartial === stop) this.runningPartial = null;
       });
       const text = Array.isArray(output) ? output.map(textOf).join(" ") : textOf(output);
       return { text: text.trim(), inferenceMs: performance.now() - started };
@@ -55,6 +102,12 @@ export class WhisperTranscriber {
     this.chain = next.catch(() => undefined);
     return next;
   }
+}
+
+function listOf(processor: LogitsProcessor): LogitsProcessorList {
+  const list = new LogitsProcessorList();
+  list.push(processor);
+  return list;
 }
 
 function textOf(output: unknown): string {

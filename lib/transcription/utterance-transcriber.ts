@@ -10,7 +10,11 @@ import { judgeTranscript, isRepetitionLoop, rmsDbfs, type GuardVerdict } from ".
 import { stitch } from "../transcript/stitch";
 import type { Channel, Segment } from "../transcript/segment";
 
-export type TranscribeFn = (audio: Float32Array, maxNewTokens: number) => Promise<{ text: string }>;
+export type TranscribeFn = (
+  audio: Float32Array,
+  maxNewTokens: number,
+  kind: "partial" | "final",
+) => Promise<{ text: string }>;
 
 /** Generation cap: generous for real speech (about 4 words a second), and a stop for runaway loops. */
 export const DEFAULT_TOKEN_BUDGET = (seconds: number) => Math.ceil(6 * seconds) + 10;
@@ -106,7 +110,7 @@ export class UtteranceTranscriber {
     if (!id || this.partialInFlight) return;
     this.partialInFlight = true;
     void this.o
-      .transcribe(audio, this.budget(audio))
+      .transcribe(audio, this.budget(audio), "partial")
       .then(({ text }) => {
         const shown = this.lastChunkText ? stitch(this.lastChunkText, text) : text.trim();
         if (!this.finalized.has(id) && shown && !isRepetitionLoop(shown)) {
@@ -127,7 +131,7 @@ export class UtteranceTranscriber {
     const previousChunk = this.chunkText;
     // Measured now: `transcribe` may transfer (detach) the buffer to a worker.
     const audioDbfs = rmsDbfs(audio);
-    const transcribed = this.o.transcribe(audio, this.budget(audio));
+    const transcribed = this.o.transcribe(audio, this.budget(audio), "final");
     this.chunkText = continues
       ? transcribed.then(
           (r) => r.text,

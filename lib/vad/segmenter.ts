@@ -29,13 +29,13 @@ export const DEFAULT_SEGMENTER: SegmenterOptions = {
   positive: 0.5,
   negative: 0.35,
   preRollMs: 224,
-  hangoverMs: 480,
+  hangoverMs: 416,
   tailPadMs: 160,
   minSpeechMs: 250,
   maxUtteranceMs: 25_000,
   cutSearchMs: 5_000,
   overlapMs: 1_000,
-  progressEveryMs: 1_000,
+  progressEveryMs: 700,
 };
 
 export type SegmenterEvent =
@@ -116,7 +116,8 @@ export class Segmenter {
       return this.finish(speech.length - this.silentRun, false);
     }
     if (speech.length >= this.frames(this.o.maxUtteranceMs)) return this.cutForLength(speech);
-    if (frame.index - this.lastProgressFrame >= this.frames(this.o.progressEveryMs)) {
+    // No partial while the speaker has fallen silent: the final is near and must not queue behind it.
+    if (this.silentRun === 0 && frame.index - this.lastProgressFrame >= this.frames(this.o.progressEveryMs)) {
       this.lastProgressFrame = frame.index;
       return [{ type: "progress", audio: concat(speech), startMs: this.startMs(speech), endMs: this.endMs(frame) }];
     }

@@ -8,12 +8,13 @@ import { makeRng } from "../../lib/testing/rng";
 const { onnx } = onnxProto;
 type Tensor = InstanceType<typeof onnx.TensorProto>;
 export type Dim = number | string;
-export type ElemType = "float" | "int64" | "bool";
+export type ElemType = "float" | "int64" | "bool" | "int8";
 
 const ELEM: Record<ElemType, number> = {
   float: onnx.TensorProto.DataType.FLOAT,
   int64: onnx.TensorProto.DataType.INT64,
   bool: onnx.TensorProto.DataType.BOOL,
+  int8: onnx.TensorProto.DataType.INT8,
 };
 
 export type AttrValue = number | number[] | string | Tensor | onnxProto.onnx.IGraphProto;
@@ -47,6 +48,8 @@ export class Graph {
   readonly inputs: onnxProto.onnx.IValueInfoProto[] = [];
   readonly outputs: onnxProto.onnx.IValueInfoProto[] = [];
   private counter = 0;
+  /** Projections are written dynamically quantized (int8) when set. */
+  quantized = false;
 
   constructor(
     readonly name: string,
@@ -104,6 +107,24 @@ export class Graph {
       const u = Math.max(this.rng(), 1e-12);
       return std * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * this.rng());
     });
+  }
+
+  /** Random int8 weights (what dynamic quantization stores), uniform over [-127, 127]. */
+  int8(hint: string, dims: number[]): string {
+    const count = dims.reduce((a, b) => a * b, 1);
+    const data = new Int8Array(count);
+    for (let i = 0; i < count; i += 1) data[i] = Math.round(this.rng() * 254) - 127;
+    const name = this.fresh(hint);
+    this.initializers.push(onnx.TensorProto.create({ name, dims, dataType: ELEM.int8, rawData: new Uint8Array(data.buffer) }));
+    return name;
+  }
+
+  int8Scalar(hint: string, value: number): string {
+    const name = this.fresh(hint);
+    this.initializers.push(
+      onnx.TensorProto.create({ name, dims: [], dataType: ELEM.int8, rawData: new Uint8Array(Int8Array.from([value]).buffer) }),
+    );
+    return name;
   }
 
   constant(hint: string, dims: number[], value: number): string {

@@ -17,6 +17,24 @@ export interface WhisperDims {
   melBins: number;
   sourcePositions: number;
   targetPositions: number;
+  /**
+   * Dynamic int8 quantization of every projection, in the layout ONNX Runtime's quantize_dynamic writes
+   * (DynamicQuantizeLinear -> MatMulInteger -> Cast -> scale), as in the `_quantized` files users run.
+   */
+  quantized?: boolean;
+}
+
+/** Weight scale of the generated int8 weights: about the 0.02 standard deviation of the fp32 ones. */
+const INT8_WEIGHT_SCALE = 0.02 / 73;
+
+/** y = x @ W for a random weight, fp32 or dynamically quantized. */
+function project(g: Graph, x: string, din: number, dout: number, quantized: boolean): string {
+  if (!quantized) return g.o("MatMul", [x, g.random("w", [din, dout])]);
+  const [xq, xScale, xZero] = g.op("DynamicQuantizeLinear", [x], {}, 3);
+  if (!xq || !xScale || !xZero) throw new Error("DynamicQuantizeLinear needs three outputs");
+  const acc = g.o("MatMulInteger", [xq, g.int8("wq", [din, dout]), xZero, g.int8Scalar("wzp", 0)]);
+  const scale = g.o("Mul", [xScale, g.constant("wscale", [], INT8_WEIGHT_SCALE)]);
+  return g.o("Mul", [g.o("Cast", [acc], { to: 1 }), scale]);
 }
 
 const LN_EPS = 1e-5;
@@ -35,7 +53,7 @@ function gelu(g: Graph, x: string): string {
 }
 
 function linear(g: Graph, x: string, din: number, dout: number, bias = true): string {
-  const y = g.o("MatMul", [x, g.random("w", [din, dout])]);
+  const y = project(g, x, din, dout, g.quantized);
   return bias ? g.o("Add", [y, g.constant("b", [dout], 0)]) : y;
 }
 
@@ -63,6 +81,7 @@ export function whisperEncoder(dims: WhisperDims, seed: number): Uint8Array {
   const { dModel: d, heads, melBins } = dims;
   const hd = d / heads;
   const g = new Graph("whisper_encoder", makeRng(seed));
+  g.quantized = dims.quantized === true;
   const feats = g.input("input_features", "float", ["batch_size", melBins, 2 * dims.sourcePositions]);
   const c1 = gelu(
     g,
@@ -95,6 +114,7 @@ export function whisperDecoderMerged(dims: WhisperDims, seed: number): Uint8Arra
   const { dModel: d, heads, vocab } = dims;
   const hd = d / heads;
   const g = new Graph("whisper_decoder_merged", makeRng(seed));
+  g.quantized = dims.quantized === true;
   const ids = g.input("input_ids", "int64", ["batch_size", "decoder_sequence_length"]);
   const enc = g.input("encoder_hidden_states", "float", ["batch_size", "encoder_sequence_length", d]);
   const past: { dk: string; dv: string; ek: string; ev: string }[] = [];
@@ -152,6 +172,7 @@ export function whisperDecoderMerged(dims: WhisperDims, seed: number): Uint8Arra
       const thenOut = thenBranch.o("Identity", [pastName]);
       thenBranch.output(thenOut, "float", null);
       let proj = elseBranch.o("MatMul", [enc, kind === "key" ? w.k : w.v]);
+      // Cross-attention keys/values are computed once per utterance; fp32 here costs nothing per token.
       if (kind === "value") proj = elseBranch.o("Add", [proj, w.vb]);
       const elseOut = splitHeads(elseBranch, proj, heads, hd);
       elseBranch.output(elseOut, "float", null);
@@ -187,8 +208,9 @@ export function whisperDecoderMerged(dims: WhisperDims, seed: number): Uint8Arra
   });
 
   const flat = g.o("Reshape", [layerNorm(g, x, d), g.ints("shape", [-1, d])]);
-  // Logits tie to the token embedding, as in Whisper: Gemm with transB avoids a transposed copy.
-  const logits2d = g.o("Gemm", [flat, embedding], { transB: 1 });
+  // Logits tie to the token embedding, as in Whisper: Gemm with transB avoids a transposed copy. The
+  // quantized export stores the projection as its own int8 [d, vocab] weight, as we do here.
+  const logits2d = g.quantized ? project(g, flat, d, vocab, true) : g.o("Gemm", [flat, embedding], { transB: 1 });
   const outShape = g.o("Concat", [g.o("Shape", [ids]), g.ints("vocab", [vocab])], { axis: 0 });
   g.o("Reshape", [logits2d, outShape], {}, "logits");
   g.output("logits", "float", ["batch_size", "decoder_sequence_length", vocab]);

@@ -2,7 +2,9 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 
-export const FIXTURE_DIR = path.resolve("test-results", "fixtures");
+import { REPO_ROOT } from "../models/paths";
+
+export const FIXTURE_DIR = path.join(REPO_ROOT, "test-results", "fixtures");
 
 export const INTERVIEW_SENTENCES = [
   "Tell me about the last project you led.",
@@ -16,6 +18,7 @@ export const INTERVIEW_SENTENCES = [
  */
 export function buildSpeechWav(name: string, sentences: string[], gapS = 2, leadS = 1.5, tailS = 4): string {
   mkdirSync(FIXTURE_DIR, { recursive: true });
+  // Cached by name: callers use a new name when the sentences change.
   const out = path.join(FIXTURE_DIR, `${name}.wav`);
   if (existsSync(out)) return out;
   const parts: string[] = [];

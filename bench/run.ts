@@ -1,0 +1,17 @@
+/**
+ * npm run bench [transcription]  — prints tables: the machine, medians and p95s, targets.
+ * Needs the generated models (npm run models:generate) and, for browser figures, a production build
+ * (npm run build) and Debian's Chromium.
+ */
+import { machine, printTable } from "./stats";
+import { benchTranscriptionBrowser } from "./transcription-browser";
+import { benchTranscriptionNode } from "./transcription-node";
+
+const wanted = new Set(process.argv.slice(2));
+const all = wanted.size === 0;
+
+if (all || wanted.has("transcription")) {
+  const rows = await benchTranscriptionNode();
+  const browser = await benchTranscriptionBrowser();
+  printTable("bench/transcription", [...rows, ...browser.rows], machine({ chromium: browser.version }));
+}

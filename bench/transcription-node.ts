@@ -1,0 +1,62 @@
+/**
+ * Node real-time factor: VAD + Whisper (tiny.en dimensions, random weights, int8 like the default model's
+ * `_quantized` files) over at least 60 s of
+ * real and synthesized speech, decoding a fixed 3.5 tokens per second of speech (random weights never
+ * emit end-of-text, so the budget is exactly what is decoded).
+ */
+import { findModel } from "../models/catalog";
+import { pointTransformersAtStore } from "../lib/asr/node-env";
+import { WhisperTranscriber } from "../lib/asr/transcriber";
+import { LOCAL_MODEL_DIR } from "../lib/models/paths";
+import { composeWithSilence } from "../lib/testing/speech-fixtures";
+import { transcribeRecording } from "../lib/transcription/transcribe-recording";
+import { createNodeVad } from "../lib/vad/node-vad";
+import { row, type Row } from "./stats";
+
+export const BENCH_MODEL = "copilot-test/whisper-tiny.en-random-q8";
+export const TOKENS_PER_SECOND = 3.5;
+export const tokenBudget = (seconds: number) => Math.ceil(TOKENS_PER_SECOND * seconds);
+const CLIPS = ["jfk.wav", "espeak_1.wav", "espeak_2.wav", "espeak_3.wav", "espeak_4.wav"];
+
+export function benchAudio(minSeconds = 60) {
+  const names: string[] = [];
+  while (names.length * 4 < minSeconds + 8) names.push(...CLIPS);
+  const composite = composeWithSilence(names, 1200);
+  return { ...composite, seconds: composite.samples.length / 16_000 };
+}
+
+export async function benchTranscriptionNode(runs = 3): Promise<Row[]> {
+  const spec = findModel(BENCH_MODEL);
+  if (!spec) throw new Error(`${BENCH_MODEL} is not declared`);
+  pointTransformersAtStore(LOCAL_MODEL_DIR);
+  const asr = await WhisperTranscriber.load(spec, "node-cpu");
+  const vad = await createNodeVad();
+  const audio = benchAudio();
+  const rtf: number[] = [];
+  const perUtterance: number[] = [];
+  let tokens = 0;
+  for (let r = 0; r < runs; r += 1) {
+    tokens = 0;
+    const started = performance.now();
+    await transcribeRecording({
+      vad,
+      samples: audio.samples,
+      tokenBudget,
+      transcribe: async (chunk, budget) => {
+        tokens += budget;
+        const result = await asr.transcribe(chunk, budget);
+        perUtterance.push(result.inferenceMs);
+        return result;
+      },
+    });
+    rtf.push((performance.now() - started) / 1000 / audio.seconds);
+  }
+  return [
+    row(`Node RTF, ${audio.seconds.toFixed(0)} s audio, ${tokens} tokens/run`, rtf, "x", {
+      text: "≤ 0.3",
+      max: 0.3,
+      on: "median",
+    }),
+    row("Node Whisper inference per utterance", perUtterance, "ms"),
+  ];
+}

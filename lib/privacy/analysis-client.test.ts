@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { AnalysisClient, type OutboundRecord } from "./analysis-client";
+import { PseudonymMap } from "./pseudonyms";
+import { scrub, type ScrubbedText } from "./scrubber";
+
+function harness() {
+  const sent: { url: string; body: string }[] = [];
+  const log: OutboundRecord[] = [];
+  const client = new AnalysisClient({
+    endpoint: "http://localhost/api/analyze",
+    fetch: (async (url: string, init: RequestInit) => {
+      sent.push({ url, body: String(init.body) });
+      return Response.json({
+        insights: [{ type: "question", priority: "high", title: "Probe", content: "Ask [CANDIDATE] how." }],
+      });
+    }) as typeof fetch,
+    record: (r) => void log.push(r),
+  });
+  return { client, sent, log };
+}
+
+describe("AnalysisClient, the one door out", () => {
+  it("refuses unscrubbed text at runtime, even when the type system is bypassed, and sends nothing", async () => {
+    const { client, sent, log } = harness();
+    const raw = "My SSN is 123-45-6789 and I'm Marta Ruiz";
+    const forged = [raw, { text: raw }, Object.freeze({ text: raw })] as unknown as ScrubbedText[];
+    for (const window of forged) {
+      await expect(client.analyze({ window })).rejects.toMatchObject({ code: "unscrubbed_text" });
+    }
+    const { scrubbed } = scrub("fine", new PseudonymMap());
+    await expect(
+      client.analyze({ window: scrubbed, role: "Staff engineer" as unknown as ScrubbedText }),
+    ).rejects.toMatchObject({
+      code: "unscrubbed_text",
+    });
+    expect(sent).toEqual([]);
+    expect(log).toEqual([]);
+  });
+
+  it("sends scrubbed text and logs exactly the body that left", async () => {
+    const { client, sent, log } = harness();
+    const session = new PseudonymMap("Marta Ruiz");
+    const { scrubbed } = scrub("Marta Ruiz here, marta@example.com, SSN 123-45-6789.", session);
+    const reply = await client.analyze({ window: scrubbed });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.body).not.toMatch(/Marta|marta@example|123-45-6789/);
+    expect(log.map((l) => l.body)).toEqual(sent.map((s) => s.body));
+    expect(log[0]?.destination).toBe("http://localhost/api/analyze");
+    expect(session.reveal(reply.insights[0]?.content ?? "")).toBe("Ask Marta Ruiz how.");
+  });
+});

@@ -1,0 +1,22 @@
+import { z } from "zod";
+
+/** What the device sends for analysis: every field is scrubbed text. Parsed again at the server edge. */
+export const AnalysisRequestSchema = z.object({
+  window: z.string().max(8_000),
+  question: z.string().max(2_000).optional(),
+  role: z.string().max(500).optional(),
+  jobDescription: z.string().max(4_000).optional(),
+  questionPlan: z.array(z.string().max(500)).max(50).optional(),
+});
+export type AnalysisRequest = z.infer<typeof AnalysisRequestSchema>;
+
+export const InsightTypeSchema = z.enum(["insight", "question", "fact_check", "warning", "highlight", "sentiment"]);
+export const ModelInsightSchema = z.object({
+  type: InsightTypeSchema,
+  priority: z.enum(["high", "medium", "low"]),
+  title: z.string().max(200),
+  content: z.string().max(1_000),
+});
+export type ModelInsight = z.infer<typeof ModelInsightSchema>;
+export const AnalysisReplySchema = z.object({ insights: z.array(ModelInsightSchema).max(20) });
+export type AnalysisReply = z.infer<typeof AnalysisReplySchema>;
