@@ -4,6 +4,7 @@
  * (npm run build) and Debian's Chromium.
  */
 import { machine, printTable } from "./stats";
+import { benchScrub } from "./scrub";
 import { benchTranscriptionBrowser } from "./transcription-browser";
 import { benchTranscriptionNode } from "./transcription-node";
 
@@ -14,4 +15,8 @@ if (all || wanted.has("transcription")) {
   const rows = await benchTranscriptionNode();
   const browser = await benchTranscriptionBrowser();
   printTable("bench/transcription", [...rows, ...browser.rows], machine({ chromium: browser.version }));
+}
+
+if (all || wanted.has("scrub")) {
+  printTable("bench/scrub", benchScrub(), machine());
 }

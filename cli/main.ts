@@ -1,4 +1,5 @@
 import { modelsCommand } from "./models";
+import { scrubCommand } from "./scrub";
 import { transcribeCommand } from "./transcribe";
 
 export const HELP = `copilot: Interview Copilot's on-device core, from the command line
@@ -7,6 +8,8 @@ Usage:
   copilot models [--json]        Models the app declares, what is present locally, sizes, integrity
   copilot transcribe <audio.wav> [--model id] [--json]
                                  Voice activity detection + Whisper on this machine; one line per segment
+  copilot scrub [file|-] [--policy policy.json] [--candidate "Name"] [--json]
+                                 Personal data replaced by consistent pseudonyms, on this machine
   copilot --help                 This help
 
 Models live in the local model store (public/models, or $COPILOT_MODEL_DIR).
@@ -27,6 +30,8 @@ export async function main(argv: string[]): Promise<number> {
         return await modelsCommand(rest);
       case "transcribe":
         return await transcribeCommand(rest);
+      case "scrub":
+        return await scrubCommand(rest);
       default:
         process.stderr.write(`copilot: unknown command "${command}"\n\n${HELP}`);
         return 2;

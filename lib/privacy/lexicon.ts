@@ -30,6 +30,7 @@ export const NOT_PEOPLE = new Set(
   i i'm i've i'd we you he she they it the a an and or but so then also okay ok yes no hello hi thanks thank please sure well
   agile scrum kanban lean star okr kpi mvp poc
   mercado libre deutsche bank capital general electric motors airlines airways labs technologies systems software solutions group holdings
+  ssn cv resume résumé phone email id dob pin otp
   partners ventures consulting studios games health insurance financial energy foods pharma media networks robotics analytics cloud security`
     .split(/\s+/)
     .filter(Boolean),

@@ -40,14 +40,44 @@ function trimTrailingPunctuation(text: string, start: number): Span | null {
   return body ? { start, end: start + body.length, category: "person" } : null;
 }
 
+/**
+ * Analysis windows slide over the transcript, so most sentences were parsed for the previous window:
+ * results are cached per sentence (parsing dominates scrubbing time).
+ */
+const SENTENCE_CACHE_LIMIT = 4_000;
+const sentenceCache = new Map<string, Span[]>();
+
+export function clearSentenceCache(): void {
+  sentenceCache.clear();
+}
+
 export function compromisePeople(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(/[^.!?\n]+(?:[.!?]+|$)/gu)) {
+    const sentence = m[0];
+    let spans = sentenceCache.get(sentence);
+    if (!spans) {
+      spans = peopleInSentence(sentence);
+      if (sentenceCache.size >= SENTENCE_CACHE_LIMIT) sentenceCache.delete(sentenceCache.keys().next().value ?? "");
+      sentenceCache.set(sentence, spans);
+    }
+    const offset = m.index ?? 0;
+    for (const s of spans) out.push({ ...s, start: s.start + offset, end: s.end + offset });
+  }
+  return out;
+}
+
+function peopleInSentence(text: string): Span[] {
   const found = nlp(text).people().json({ offset: true }) as {
     text: string;
     offset: { start: number; length: number };
   }[];
   const out: Span[] = [];
   for (const p of found) {
-    const raw = text.slice(p.offset.start, p.offset.start + p.offset.length);
+    let raw = text.slice(p.offset.start, p.offset.start + p.offset.length);
+    // A possessive ends a name: "Marta's SSN" is Marta.
+    const possessive = /['’]s\b/u.exec(raw);
+    if (possessive) raw = raw.slice(0, possessive.index + possessive[0].length);
     if (raw.split(/\s+/).every((t) => isNotPerson(t.replace(/[.,;:!?]+$/, "")))) continue;
     const span = trimTrailingPunctuation(raw, p.offset.start);
     if (span) out.push(span);
@@ -97,20 +127,41 @@ export function ruleBasedPeople(text: string): Span[] {
   return out;
 }
 
-/** Finds known names (full, each part alone, possessive) anywhere in the text. */
-export function knownNameSpans(text: string, names: readonly string[]): { span: Span; name: string }[] {
-  const out: { span: Span; name: string }[] = [];
+let knownCache: { key: string; re: RegExp | null; owner: Map<string, string> } = {
+  key: "",
+  re: null,
+  owner: new Map(),
+};
+
+/** One alternation over every known name and name part, longest first; rebuilt only when names change. */
+function knownNamesRegex(names: readonly string[]) {
+  const key = names.join("\u0000");
+  if (knownCache.key === key) return knownCache;
+  const owner = new Map<string, string>();
   for (const name of names) {
-    const parts = [name, ...name.split(/\s+/).filter((p) => p.length >= 2 && !isNotPerson(p))];
-    for (const part of new Set(parts)) {
-      const escaped = part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      const re = new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?:['’]s)?(?![\\p{L}\\p{M}])`, "giu");
-      for (const m of text.matchAll(re)) {
-        // Keep the possessive outside the replaced span: "[CANDIDATE]'s".
-        const body = m[0].replace(/['’]s$/u, "");
-        out.push({ span: { start: m.index ?? 0, end: (m.index ?? 0) + body.length, category: "person" }, name });
-      }
+    for (const part of [name, ...name.split(/\s+/).filter((p) => p.length >= 2 && !isNotPerson(p))]) {
+      if (!owner.has(part.toLowerCase())) owner.set(part.toLowerCase(), name);
     }
+  }
+  const parts = [...owner.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const re = parts.length ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${parts.join("|")})(?![\\p{L}\\p{M}])`, "giu") : null;
+  knownCache = { key, re, owner };
+  return knownCache;
+}
+
+/** Finds known names (full, each part alone; a possessive stays outside the span) anywhere in the text. */
+export function knownNameSpans(text: string, names: readonly string[]): { span: Span; name: string }[] {
+  const { re, owner } = knownNamesRegex(names);
+  if (!re) return [];
+  const out: { span: Span; name: string }[] = [];
+  for (const m of text.matchAll(re)) {
+    const start = m.index ?? 0;
+    out.push({
+      span: { start, end: start + m[0].length, category: "person" },
+      name: owner.get(m[0].toLowerCase()) ?? m[0],
+    });
   }
   return out;
 }

@@ -1,0 +1,44 @@
+import { readFile } from "node:fs/promises";
+import { PolicySchema, DEFAULT_POLICY, type ScrubPolicy } from "../lib/privacy/categories";
+import { PseudonymMap } from "../lib/privacy/pseudonyms";
+import { scrub } from "../lib/privacy/scrubber";
+
+export const SCRUB_HELP = `copilot scrub [file|-] [--policy policy.json] [--candidate "Full Name"] [--json]
+  Replaces personal data with consistent pseudonyms, on this machine. Reads stdin when no file (or -).
+  --policy     JSON {"scrub": ["person","email",...]} (default: people, contact details, government and
+               payment identifiers, addresses, dates of birth, IP addresses)
+  --candidate  the candidate's name, scrubbed as [CANDIDATE] wherever it (or a part of it) appears
+  --json       {"text", "entities": [{category, start, end, original, pseudonym}]}
+`;
+
+async function readInput(file: string | undefined): Promise<string> {
+  if (file && file !== "-") return readFile(file, "utf8");
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+export async function scrubCommand(args: string[]): Promise<number> {
+  const valueFlags = new Set(["--policy", "--candidate"]);
+  const file = args.find((a, i) => !a.startsWith("--") && !valueFlags.has(args[i - 1] ?? ""));
+  const flag = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  let policy: ScrubPolicy = DEFAULT_POLICY;
+  const policyFile = flag("--policy");
+  if (policyFile) {
+    const parsed = PolicySchema.safeParse(JSON.parse(await readFile(policyFile, "utf8")));
+    if (!parsed.success)
+      throw new Error(
+        `${policyFile}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+      );
+    policy = parsed.data;
+  }
+  const text = await readInput(file);
+  const { scrubbed, entities } = scrub(text, new PseudonymMap(flag("--candidate")), { policy });
+  process.stdout.write(
+    args.includes("--json") ? `${JSON.stringify({ text: scrubbed.text, entities }, null, 2)}\n` : scrubbed.text,
+  );
+  return 0;
+}
