@@ -1,6 +1,9 @@
 import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const LLM_TEST_URL = "http://127.0.0.1:3199";
+/** The server-side key: it must never appear in anything the browser receives. */
+export const LLM_TEST_KEY = "sk-test-server-side-only-0f3a9c";
 
 // Debian's Chromium (never a downloaded browser), with the flags measured to work on these machines.
 export const CHROMIUM_ARGS = [
@@ -32,10 +35,19 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
-  webServer: {
-    command: `npx next start -p ${PORT}`,
-    url: `http://localhost:${PORT}`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: "npx tsx e2e/llm-test-server.ts",
+      url: `${LLM_TEST_URL}/__requests`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `npx next start -p ${PORT}`,
+      url: `http://localhost:${PORT}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { COPILOT_LLM_API_KEY: LLM_TEST_KEY, COPILOT_LLM_BASE_URL: `${LLM_TEST_URL}/v1` },
+    },
+  ],
 });

@@ -4,7 +4,7 @@
  * endpoint, and records every payload, byte for byte, in the outbound log the user can open.
  */
 import { CopilotError } from "../errors";
-import { AnalysisReplySchema, type AnalysisReply, type AnalysisRequest } from "./analysis-request";
+import { AnalysisRouteReplySchema, type AnalysisReply, type AnalysisRequest } from "./analysis-request";
 import { isScrubbed, type ScrubbedText } from "./scrubber";
 
 export interface OutboundRecord {
@@ -75,9 +75,14 @@ export class AnalysisClient {
     }
     if (!response.ok)
       throw new CopilotError({ code: "analysis_failed", message: `the analysis service answered ${response.status}` });
-    const parsed = AnalysisReplySchema.safeParse(await response.json().catch(() => null));
-    if (!parsed.success)
+    const parsed = AnalysisRouteReplySchema.safeParse(await response.json().catch(() => null));
+    if (!parsed.success) {
       throw new CopilotError({ code: "analysis_failed", message: "the analysis service sent a malformed reply" });
-    return parsed.data;
+    }
+    // The server forwarded our scrubbed text to the model host: that hop is logged too.
+    for (const hop of parsed.data.forwarded) {
+      await this.o.record({ at: new Date().toISOString(), destination: hop.destination, body: hop.body });
+    }
+    return { insights: parsed.data.insights };
   }
 }

@@ -20,3 +20,9 @@ export const ModelInsightSchema = z.object({
 export type ModelInsight = z.infer<typeof ModelInsightSchema>;
 export const AnalysisReplySchema = z.object({ insights: z.array(ModelInsightSchema).max(20) });
 export type AnalysisReply = z.infer<typeof AnalysisReplySchema>;
+
+/** What the app's analysis route answers: insights, and the exact bodies it forwarded to the model host. */
+export const AnalysisRouteReplySchema = AnalysisReplySchema.extend({
+  forwarded: z.array(z.object({ destination: z.string(), body: z.string() })).default([]),
+});
+export type AnalysisRouteReply = z.infer<typeof AnalysisRouteReplySchema>;

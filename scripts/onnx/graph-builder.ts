@@ -115,14 +115,21 @@ export class Graph {
     const data = new Int8Array(count);
     for (let i = 0; i < count; i += 1) data[i] = Math.round(this.rng() * 254) - 127;
     const name = this.fresh(hint);
-    this.initializers.push(onnx.TensorProto.create({ name, dims, dataType: ELEM.int8, rawData: new Uint8Array(data.buffer) }));
+    this.initializers.push(
+      onnx.TensorProto.create({ name, dims, dataType: ELEM.int8, rawData: new Uint8Array(data.buffer) }),
+    );
     return name;
   }
 
   int8Scalar(hint: string, value: number): string {
     const name = this.fresh(hint);
     this.initializers.push(
-      onnx.TensorProto.create({ name, dims: [], dataType: ELEM.int8, rawData: new Uint8Array(Int8Array.from([value]).buffer) }),
+      onnx.TensorProto.create({
+        name,
+        dims: [],
+        dataType: ELEM.int8,
+        rawData: new Uint8Array(Int8Array.from([value]).buffer),
+      }),
     );
     return name;
   }

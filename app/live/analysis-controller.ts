@@ -1,0 +1,148 @@
+/**
+ * Feeds final segments to the privacy worker (scrubbing on the device) and schedules analysis of the
+ * scrubbed window: after new speech settles, never two at once, never the same window twice. When no
+ * model is configured or reachable the state says "local insights only" and nothing else changes.
+ */
+import * as Comlink from "comlink";
+import type { CopilotErrorData } from "../../lib/errors";
+import type { ModelInsight } from "../../lib/privacy/analysis-request";
+import type { OutboundRecord } from "../../lib/privacy/analysis-client";
+import type { TranscriptStore } from "../../lib/transcript/transcript-store";
+import type { PrivacyWorkerApi } from "../../workers/privacy-protocol";
+
+export type AnalysisStatus = "checking" | "connected" | "local_only" | "offline";
+
+export interface ShownInsight extends ModelInsight {
+  id: string;
+  source: "model";
+  segmentId: string;
+  at: number;
+}
+
+export interface AnalysisState {
+  status: AnalysisStatus;
+  busy: boolean;
+  insights: ShownInsight[];
+  outbound: OutboundRecord[];
+  lastError: CopilotErrorData | null;
+}
+
+const SETTLE_MS = 1_200;
+
+/** The same suggestion from a later window is not shown twice. */
+const insightKey = (i: ModelInsight) => `${i.type}|${i.title.trim().toLowerCase()}|${i.content.trim().toLowerCase()}`;
+
+export class AnalysisController {
+  private state: AnalysisState = { status: "checking", busy: false, insights: [], outbound: [], lastError: null };
+  private readonly listeners = new Set<() => void>();
+  private readonly worker: Worker;
+  private readonly privacy: Comlink.Remote<PrivacyWorkerApi>;
+  private readonly seen = new Set<string>();
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private running = false;
+  private again = false;
+  private unsubscribe: () => void;
+  private feeding: Promise<void> = Promise.resolve();
+  private candidate: string | null = null;
+
+  constructor(private readonly transcript: TranscriptStore) {
+    this.worker = new Worker(new URL("../../workers/privacy.worker.ts", import.meta.url), {
+      type: "module",
+      name: "privacy",
+    });
+    this.privacy = Comlink.wrap<PrivacyWorkerApi>(this.worker);
+    this.unsubscribe = transcript.subscribe(() => this.onTranscript());
+    void this.checkConfigured();
+  }
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  get = (): AnalysisState => this.state;
+
+  private set(patch: Partial<AnalysisState>): void {
+    this.state = { ...this.state, ...patch };
+    this.listeners.forEach((l) => l());
+  }
+
+  private async checkConfigured(): Promise<void> {
+    try {
+      const response = await fetch("/api/analyze");
+      const body = (await response.json()) as { configured?: boolean };
+      this.set({ status: body.configured ? "connected" : "local_only" });
+    } catch {
+      this.set({ status: "offline" });
+    }
+  }
+
+  /** A new interview: the candidate's name is scrubbed as [CANDIDATE] from here on. */
+  async startSession(candidateName: string): Promise<void> {
+    const name = candidateName.trim();
+    // Recording after an import continues the same interview: same pseudonyms, no re-sent window.
+    if (this.candidate === name) return;
+    this.candidate = name;
+    this.seen.clear();
+    await this.privacy.startSession(name || null);
+    this.set({ insights: [] });
+    this.onTranscript();
+  }
+
+  private onTranscript(): void {
+    const fresh = this.transcript.get().segments.filter((s) => s.final && !this.seen.has(s.id));
+    if (fresh.length === 0) return;
+    for (const s of fresh) this.seen.add(s.id);
+    this.feeding = this.feeding.then(async () => {
+      for (const s of fresh) await this.privacy.addSegment({ id: s.id, speaker: s.speaker, text: s.text });
+    });
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.run(), SETTLE_MS);
+  }
+
+  private async run(): Promise<void> {
+    if (this.state.status === "local_only") return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = true;
+    this.set({ busy: true });
+    try {
+      await this.feeding;
+      const reply = await this.privacy.analyze();
+      if (reply.ok && reply.value) {
+        const { insights, lastSegmentId } = reply.value;
+        const now = Date.now();
+        const known = new Set(this.state.insights.map(insightKey));
+        const shown = insights
+          .filter((i) => !known.has(insightKey(i)))
+          .map((i, n) => ({
+            ...i,
+            id: `${lastSegmentId}-m${n}`,
+            source: "model" as const,
+            segmentId: lastSegmentId,
+            at: now,
+          }));
+        this.set({ insights: [...this.state.insights, ...shown], status: "connected", lastError: null });
+      } else if (!reply.ok) {
+        const localOnly = reply.error.code === "analysis_unavailable" || reply.error.code === "analysis_not_allowed";
+        this.set({ status: localOnly ? "local_only" : "offline", lastError: reply.error });
+      }
+      this.set({ outbound: await this.privacy.outboundLog() });
+    } finally {
+      this.running = false;
+      this.set({ busy: false });
+      if (this.again) {
+        this.again = false;
+        void this.run();
+      }
+    }
+  }
+
+  dispose(): void {
+    this.unsubscribe();
+    if (this.timer) clearTimeout(this.timer);
+    this.worker.terminate();
+  }
+}

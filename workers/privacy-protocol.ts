@@ -1,0 +1,29 @@
+/** The privacy worker's API: scrubbing on the device and the one door out (Comlink). */
+import type { CopilotErrorData } from "../lib/errors";
+import type { ModelInsight } from "../lib/privacy/analysis-request";
+import type { OutboundRecord } from "../lib/privacy/analysis-client";
+
+export type PrivacyReply<T> = { ok: true; value: T } | { ok: false; error: CopilotErrorData };
+
+export interface SegmentForAnalysis {
+  id: string;
+  speaker: string;
+  text: string;
+}
+
+export interface AnalysisOutcome {
+  /** Insights with pseudonyms mapped back to real names, for display on this device only. */
+  insights: ModelInsight[];
+  /** The segment the window ends with: insights refer to it. */
+  lastSegmentId: string;
+}
+
+export interface PrivacyWorkerApi {
+  /** Starts a new session: the candidate's name is scrubbed as [CANDIDATE]; pseudonyms start afresh. */
+  startSession(candidateName: string | null): Promise<void>;
+  /** Scrubs and keeps a final segment for the analysis window. */
+  addSegment(segment: SegmentForAnalysis): Promise<void>;
+  /** Sends the current window if it changed since the last one; null when there is nothing new. */
+  analyze(): Promise<PrivacyReply<AnalysisOutcome | null>>;
+  outboundLog(): Promise<OutboundRecord[]>;
+}
