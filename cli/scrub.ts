@@ -2,14 +2,34 @@ import { readFile } from "node:fs/promises";
 import { PolicySchema, DEFAULT_POLICY, type ScrubPolicy } from "../lib/privacy/categories";
 import { PseudonymMap } from "../lib/privacy/pseudonyms";
 import { scrub } from "../lib/privacy/scrubber";
+import { pointTransformersAtStore } from "../lib/asr/node-env";
+import { inspectModel } from "../lib/models/node-store";
+import { LOCAL_MODEL_DIR } from "../lib/models/paths";
+import { TransformerNer } from "../lib/privacy/transformer-ner";
+import { DEFAULT_NER_MODEL, findModel } from "../models/catalog";
 
 export const SCRUB_HELP = `copilot scrub [file|-] [--policy policy.json] [--candidate "Full Name"] [--json]
   Replaces personal data with consistent pseudonyms, on this machine. Reads stdin when no file (or -).
   --policy     JSON {"scrub": ["person","email",...]} (default: people, contact details, government and
                payment identifiers, addresses, dates of birth, IP addresses)
   --candidate  the candidate's name, scrubbed as [CANDIDATE] wherever it (or a part of it) appears
+  --ner id     also use this transformer NER model from the model store (default: ${DEFAULT_NER_MODEL}
+               when present); --no-ner to use the embedded detector only
   --json       {"text", "entities": [{category, start, end, original, pseudonym}]}
 `;
+
+/** The transformer NER model to unite with the embedded detector, when it is in the model store. */
+async function loadNer(args: string[], explicit: string | undefined): Promise<TransformerNer | null> {
+  if (args.includes("--no-ner")) return null;
+  const spec = findModel(explicit ?? DEFAULT_NER_MODEL);
+  if (!spec || spec.task !== "token-classification") throw new Error(`${explicit} is not a declared NER model`);
+  if (!(await inspectModel(spec, LOCAL_MODEL_DIR)).usable) {
+    if (explicit) throw new Error(`${explicit} is not usable in ${LOCAL_MODEL_DIR}; import it first`);
+    return null;
+  }
+  pointTransformersAtStore(LOCAL_MODEL_DIR);
+  return TransformerNer.load(spec, "cpu");
+}
 
 async function readInput(file: string | undefined): Promise<string> {
   if (file && file !== "-") return readFile(file, "utf8");
@@ -19,7 +39,7 @@ async function readInput(file: string | undefined): Promise<string> {
 }
 
 export async function scrubCommand(args: string[]): Promise<number> {
-  const valueFlags = new Set(["--policy", "--candidate"]);
+  const valueFlags = new Set(["--policy", "--candidate", "--ner"]);
   const file = args.find((a, i) => !a.startsWith("--") && !valueFlags.has(args[i - 1] ?? ""));
   const flag = (name: string) => {
     const i = args.indexOf(name);
@@ -36,7 +56,9 @@ export async function scrubCommand(args: string[]): Promise<number> {
     policy = parsed.data;
   }
   const text = await readInput(file);
-  const { scrubbed, entities } = scrub(text, new PseudonymMap(flag("--candidate")), { policy });
+  const ner = await loadNer(args, flag("--ner"));
+  const extraSpans = ner ? await ner.personSpans(text) : [];
+  const { scrubbed, entities } = scrub(text, new PseudonymMap(flag("--candidate")), { policy, extraSpans });
   process.stdout.write(
     args.includes("--json") ? `${JSON.stringify({ text: scrubbed.text, entities }, null, 2)}\n` : scrubbed.text,
   );

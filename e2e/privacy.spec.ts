@@ -74,8 +74,11 @@ test("a whole session with seeded PII: nothing personal and no audio leaves, and
     });
   });
 
+  // The organisation provides a transformer NER model on its mirror: names come from both detectors.
+  await page.addInitScript(() => localStorage.setItem("copilot.nerModel", "copilot-test/bert-ner-micro"));
   await page.goto("/");
   await expect(page.getByTestId("analysis-status")).toContainText("Language model connected");
+  await expect(page.getByTestId("name-detection")).toContainText("copilot-test/bert-ner-micro", { timeout: 30_000 });
   await page.getByLabel("Candidate name").fill(PII.candidate);
   await chooseModel(page, "copilot-test/whisper-micro");
   await page

@@ -155,6 +155,24 @@ const CATALOG: ModelSpec[] = [
       { path: "onnx/decoder_model_merged_quantized.onnx" },
     ],
   },
+  {
+    id: "copilot-test/bert-ner-micro",
+    revision: "generated",
+    task: "token-classification",
+    dtype: "fp32",
+    purpose: "Tests: bert-base-NER-uncased's tokenizer and labels, tiny random weights (labels are noise)",
+    licence: "MIT (generated)",
+    kind: "test",
+    origin: "generated",
+    files: [
+      { path: "config.json" },
+      { path: "special_tokens_map.json" },
+      { path: "tokenizer.json" },
+      { path: "tokenizer_config.json" },
+      { path: "vocab.txt" },
+      { path: "onnx/model.onnx" },
+    ],
+  },
 ];
 
 /** Validated at import: a malformed declaration fails every test and build, not a user's session. */
@@ -165,3 +183,4 @@ export function findModel(id: string): ModelSpec | undefined {
 }
 
 export const DEFAULT_ASR_MODEL = "Xenova/whisper-tiny.en";
+export const DEFAULT_NER_MODEL = "Xenova/bert-base-NER-uncased";

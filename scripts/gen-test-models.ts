@@ -8,12 +8,13 @@
  */
 import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { bertTokenClassifier } from "./onnx/bert-graph";
 import { whisperDecoderMerged, whisperEncoder, type WhisperDims } from "./onnx/whisper-graph";
 import { writeManifest } from "../lib/models/node-store";
 import { LOCAL_MODEL_DIR, SHARED_MODELS_DIR } from "../lib/models/paths";
 
 /** Bump when the generated layout changes; the test script regenerates models that lack it. */
-const GENERATOR_VERSION = "copilot-generator-v2";
+const GENERATOR_VERSION = "copilot-generator-v3";
 const SOURCE_ID = "Xenova/whisper-tiny.en";
 const COPIED_FILES = [
   "config.json",
@@ -84,7 +85,31 @@ async function generate(id: string, dims: WhisperDims): Promise<void> {
   );
 }
 
+const NER_SOURCE_ID = "Xenova/bert-base-NER-uncased";
+const NER_FILES = ["config.json", "special_tokens_map.json", "tokenizer.json", "tokenizer_config.json", "vocab.txt"];
+
+/** A tiny BERT token classifier with bert-base-NER-uncased's real tokenizer and labels (random weights). */
+async function generateNer(id: string): Promise<void> {
+  const dir = path.join(LOCAL_MODEL_DIR, id);
+  await mkdir(path.join(dir, "onnx"), { recursive: true });
+  for (const file of NER_FILES) await copyFile(path.join(SHARED_MODELS_DIR, NER_SOURCE_ID, file), path.join(dir, file));
+  const dims = { hidden: 64, layers: 2, heads: 2, ffn: 128, vocab: 30_522, positions: 512, labels: 9 };
+  const config = JSON.parse(await readFile(path.join(dir, "config.json"), "utf8")) as Record<string, unknown>;
+  Object.assign(config, {
+    hidden_size: dims.hidden,
+    num_hidden_layers: dims.layers,
+    num_attention_heads: dims.heads,
+    intermediate_size: dims.ffn,
+    _generated: `${GENERATOR_VERSION}: random weights; its labels are noise`,
+  });
+  await writeFile(path.join(dir, "config.json"), `${JSON.stringify(config, null, 2)}\n`);
+  await writeFile(path.join(dir, "onnx", "model.onnx"), bertTokenClassifier(dims, 31));
+  const manifest = await writeManifest(dir, id, "generated");
+  console.log(`${id}: ${manifest.files.length} files`);
+}
+
 const wanted = process.argv.slice(2);
 for (const [name, variant] of Object.entries(VARIANTS)) {
   if (wanted.length === 0 || wanted.includes(name)) await generate(variant.id, variant.dims);
 }
+if (wanted.length === 0 || wanted.includes("ner")) await generateNer("copilot-test/bert-ner-micro");

@@ -11,10 +11,10 @@ npm run -s lint
 npm run -s format:check
 npm run -s typecheck
 echo "== generated test models"
-for variant in micro tiny-en; do
-  case $variant in micro) id=whisper-micro ;; tiny-en) id=whisper-tiny.en-random ;; esac
+for variant in micro tiny-en ner; do
+  case $variant in micro) id=whisper-micro ;; tiny-en) id=whisper-tiny.en-random ;; ner) id=bert-ner-micro ;; esac
   dir="public/models/copilot-test/$id"
-  if [ ! -f "$dir/copilot-manifest.json" ] || ! grep -q copilot-generator-v2 "$dir/config.json"; then
+  if [ ! -f "$dir/copilot-manifest.json" ] || ! grep -q copilot-generator-v3 "$dir/config.json"; then
     npm run -s models:generate -- "$variant"
   fi
 done

@@ -19,6 +19,11 @@ export interface AnalysisOutcome {
 }
 
 export interface PrivacyWorkerApi {
+  /**
+   * Adds a transformer NER model's person names to the embedded detector's, when the organisation has
+   * provided the model (self-hosted). Resolves with the model id, or null when it is not available.
+   */
+  enableNer(modelId: string): Promise<string | null>;
   /** Starts a new session: the candidate's name is scrubbed as [CANDIDATE]; pseudonyms start afresh. */
   startSession(candidateName: string | null): Promise<void>;
   /** Scrubs and keeps a final segment for the analysis window. */

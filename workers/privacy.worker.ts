@@ -1,6 +1,11 @@
 /// <reference lib="webworker" />
 import * as Comlink from "comlink";
+import { routeTransformersToCache } from "../lib/asr/browser-env";
 import { toErrorData } from "../lib/errors";
+import { ensureModelCached } from "../lib/models/model-cache";
+import { MODEL_CACHE_NAME } from "../lib/models/sources";
+import { TransformerNer } from "../lib/privacy/transformer-ner";
+import { findModel } from "../models/catalog";
 import { AnalysisClient, type OutboundRecord } from "../lib/privacy/analysis-client";
 import { buildWindow, type ScrubbedLine } from "../lib/privacy/analysis-window";
 import { PseudonymMap } from "../lib/privacy/pseudonyms";
@@ -12,6 +17,7 @@ declare const self: DedicatedWorkerGlobalScope;
 const ANALYZE_ENDPOINT = "/api/analyze";
 
 let session = new PseudonymMap();
+let ner: TransformerNer | null = null;
 let lines: ScrubbedLine[] = [];
 let lastSentWindow = "";
 const outbound: OutboundRecord[] = [];
@@ -21,15 +27,38 @@ const client = new AnalysisClient({
   record: (entry) => void outbound.push(entry),
 });
 
+/** Scrubs with the embedded detector, plus the NER model's names when one is enabled. */
+async function scrubText(text: string): Promise<ScrubbedText> {
+  const extraSpans = ner ? await ner.personSpans(text).catch(() => []) : [];
+  return scrub(text, session, { extraSpans }).scrubbed;
+}
+
 const api: PrivacyWorkerApi = {
+  async enableNer(modelId) {
+    const spec = findModel(modelId);
+    if (!spec || spec.task !== "token-classification") return null;
+    try {
+      const cache = await caches.open(MODEL_CACHE_NAME);
+      routeTransformersToCache(cache, self.location.origin);
+      const source = { kind: "self-hosted" as const, baseUrl: `${self.location.origin}/models` };
+      const deps = { cache, fetch: globalThis.fetch.bind(globalThis), isOnline: () => self.navigator.onLine };
+      await ensureModelCached(spec, source, deps, () => {});
+      ner = await TransformerNer.load(spec, "wasm");
+      return spec.id;
+    } catch {
+      // Not provided by the organisation (or not loadable here): the embedded detector alone runs.
+      ner = null;
+      return null;
+    }
+  },
   async startSession(candidateName) {
     session = new PseudonymMap(candidateName ?? undefined);
     lines = [];
     lastSentWindow = "";
   },
   async addSegment(segment) {
-    const speaker = scrub(segment.speaker, session).scrubbed.text;
-    lines.push({ id: segment.id, line: `${speaker}: ${scrub(segment.text, session).scrubbed.text}` });
+    const speaker = (await scrubText(segment.speaker)).text;
+    lines.push({ id: segment.id, line: `${speaker}: ${(await scrubText(segment.text)).text}` });
   },
   async analyze() {
     try {

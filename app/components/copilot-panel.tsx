@@ -24,6 +24,10 @@ export function CopilotPanel({ state }: { state: AnalysisState }) {
           {state.busy ? " · analysing…" : ""}
         </p>
       </div>
+      <p className="mt-1 text-xs text-slate-500 dark:text-slate-400" data-testid="name-detection">
+        Names found by the embedded detector
+        {state.nerModel ? ` and ${state.nerModel}` : " (no NER model provided by the organisation)"}.
+      </p>
       <ul className="mt-3 space-y-2" aria-label="Insights" aria-live="polite">
         {state.insights.length === 0 ? (
           <li className="text-sm text-slate-500">Insights appear here during the interview.</li>

@@ -2,9 +2,7 @@
 
 import { useEffect, useState, useSyncExternalStore } from "react";
 import type { TranscriptStore } from "../../lib/transcript/transcript-store";
-import { AnalysisController, type AnalysisState } from "../live/analysis-controller";
-
-const INITIAL: AnalysisState = { status: "checking", busy: false, insights: [], outbound: [], lastError: null };
+import { AnalysisController, INITIAL_ANALYSIS_STATE as INITIAL } from "../live/analysis-controller";
 const noop = () => () => {};
 
 export function useAnalysis(transcript: TranscriptStore | null) {

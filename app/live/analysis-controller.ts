@@ -8,6 +8,7 @@ import type { CopilotErrorData } from "../../lib/errors";
 import type { ModelInsight } from "../../lib/privacy/analysis-request";
 import type { OutboundRecord } from "../../lib/privacy/analysis-client";
 import type { TranscriptStore } from "../../lib/transcript/transcript-store";
+import { DEFAULT_NER_MODEL } from "../../models/catalog";
 import type { PrivacyWorkerApi } from "../../workers/privacy-protocol";
 
 export type AnalysisStatus = "checking" | "connected" | "local_only" | "offline";
@@ -25,15 +26,27 @@ export interface AnalysisState {
   insights: ShownInsight[];
   outbound: OutboundRecord[];
   lastError: CopilotErrorData | null;
+  /** The transformer NER model in use beside the embedded detector, if the organisation provided one. */
+  nerModel: string | null;
 }
 
 const SETTLE_MS = 1_200;
+export const NER_MODEL_KEY = "copilot.nerModel";
+
+export const INITIAL_ANALYSIS_STATE: AnalysisState = {
+  status: "checking",
+  busy: false,
+  insights: [],
+  outbound: [],
+  lastError: null,
+  nerModel: null,
+};
 
 /** The same suggestion from a later window is not shown twice. */
 const insightKey = (i: ModelInsight) => `${i.type}|${i.title.trim().toLowerCase()}|${i.content.trim().toLowerCase()}`;
 
 export class AnalysisController {
-  private state: AnalysisState = { status: "checking", busy: false, insights: [], outbound: [], lastError: null };
+  private state: AnalysisState = INITIAL_ANALYSIS_STATE;
   private readonly listeners = new Set<() => void>();
   private readonly worker: Worker;
   private readonly privacy: Comlink.Remote<PrivacyWorkerApi>;
@@ -53,7 +66,12 @@ export class AnalysisController {
     this.privacy = Comlink.wrap<PrivacyWorkerApi>(this.worker);
     this.unsubscribe = transcript.subscribe(() => this.onTranscript());
     void this.checkConfigured();
+    this.nerReady = this.privacy
+      .enableNer(localStorage.getItem(NER_MODEL_KEY) ?? DEFAULT_NER_MODEL)
+      .then((nerModel) => this.set({ nerModel }));
   }
+
+  private readonly nerReady: Promise<void>;
 
   subscribe = (listener: () => void) => {
     this.listeners.add(listener);
@@ -94,6 +112,7 @@ export class AnalysisController {
     if (fresh.length === 0) return;
     for (const s of fresh) this.seen.add(s.id);
     this.feeding = this.feeding.then(async () => {
+      await this.nerReady;
       for (const s of fresh) await this.privacy.addSegment({ id: s.id, speaker: s.speaker, text: s.text });
     });
     if (this.timer) clearTimeout(this.timer);
