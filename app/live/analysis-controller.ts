@@ -4,6 +4,7 @@
  * model is configured or reachable the state says "local insights only" and nothing else changes.
  */
 import * as Comlink from "comlink";
+import { ObservableState } from "../../lib/observable-state";
 import type { CopilotErrorData } from "../../lib/errors";
 import type { ModelInsight } from "../../lib/privacy/analysis-request";
 import type { OutboundRecord } from "../../lib/privacy/analysis-client";
@@ -45,9 +46,7 @@ export const INITIAL_ANALYSIS_STATE: AnalysisState = {
 /** The same suggestion from a later window is not shown twice. */
 const insightKey = (i: ModelInsight) => `${i.type}|${i.title.trim().toLowerCase()}|${i.content.trim().toLowerCase()}`;
 
-export class AnalysisController {
-  private state: AnalysisState = INITIAL_ANALYSIS_STATE;
-  private readonly listeners = new Set<() => void>();
+export class AnalysisController extends ObservableState<AnalysisState> {
   private readonly worker: Worker;
   private readonly privacy: Comlink.Remote<PrivacyWorkerApi>;
   private readonly seen = new Set<string>();
@@ -59,6 +58,7 @@ export class AnalysisController {
   private candidate: string | null = null;
 
   constructor(private readonly transcript: TranscriptStore) {
+    super(INITIAL_ANALYSIS_STATE);
     this.worker = new Worker(new URL("../../workers/privacy.worker.ts", import.meta.url), {
       type: "module",
       name: "privacy",
@@ -72,18 +72,6 @@ export class AnalysisController {
   }
 
   private readonly nerReady: Promise<void>;
-
-  subscribe = (listener: () => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  get = (): AnalysisState => this.state;
-
-  private set(patch: Partial<AnalysisState>): void {
-    this.state = { ...this.state, ...patch };
-    this.listeners.forEach((l) => l());
-  }
 
   private async checkConfigured(): Promise<void> {
     try {

@@ -4,6 +4,7 @@
  * its way from the VAD worker to the ASR worker (transferred, not copied).
  */
 import * as Comlink from "comlink";
+import { ObservableState } from "../../lib/observable-state";
 import { BrowserCapture, type CaptureSource } from "../../lib/capture/browser-capture";
 import { CopilotError, toErrorData, type CopilotErrorData } from "../../lib/errors";
 import { CANDIDATE, INTERVIEWER, type Channel } from "../../lib/transcript/segment";
@@ -47,10 +48,8 @@ export const INITIAL_LIVE_STATE: LiveState = {
   importProgress: null,
 };
 
-export class LiveController {
+export class LiveController extends ObservableState<LiveState> {
   readonly transcript = new TranscriptStore();
-  private state: LiveState = INITIAL_LIVE_STATE;
-  private readonly listeners = new Set<() => void>();
   private capture: BrowserCapture | null = null;
   private vadWorker: Worker | null = null;
   private vad: Comlink.Remote<VadWorkerApi> | null = null;
@@ -66,18 +65,8 @@ export class LiveController {
   constructor(
     private readonly asr: Comlink.Remote<AsrWorkerApi>,
     private readonly tokenBudget?: (seconds: number) => number,
-  ) {}
-
-  subscribe = (listener: () => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  get = (): LiveState => this.state;
-
-  private set(patch: Partial<LiveState>): void {
-    this.state = { ...this.state, ...patch };
-    this.listeners.forEach((l) => l());
+  ) {
+    super(INITIAL_LIVE_STATE);
   }
 
   switchSpeaker(): void {
