@@ -4,6 +4,7 @@
  * (npm run build) and Debian's Chromium.
  */
 import { machine, printTable } from "./stats";
+import { benchInsights } from "./insights";
 import { benchScrub } from "./scrub";
 import { benchTranscriptionBrowser } from "./transcription-browser";
 import { benchTranscriptionNode } from "./transcription-node";
@@ -19,4 +20,8 @@ if (all || wanted.has("transcription")) {
 
 if (all || wanted.has("scrub")) {
   printTable("bench/scrub", benchScrub(), machine());
+}
+
+if (all || wanted.has("insights")) {
+  printTable("bench/insights", benchInsights(), machine());
 }

@@ -1,3 +1,4 @@
+import { analyzeCommand } from "./analyze";
 import { modelsCommand } from "./models";
 import { scrubCommand } from "./scrub";
 import { transcribeCommand } from "./transcribe";
@@ -10,6 +11,8 @@ Usage:
                                  Voice activity detection + Whisper on this machine; one line per segment
   copilot scrub [file|-] [--policy policy.json] [--candidate "Name"] [--json]
                                  Personal data replaced by consistent pseudonyms, on this machine
+  copilot analyze <transcript> [--interviewer name] [--offline] [--json]
+                                 Local insights (and the model's, through the app, unless --offline)
   copilot --help                 This help
 
 Models live in the local model store (public/models, or $COPILOT_MODEL_DIR).
@@ -32,6 +35,8 @@ export async function main(argv: string[]): Promise<number> {
         return await transcribeCommand(rest);
       case "scrub":
         return await scrubCommand(rest);
+      case "analyze":
+        return await analyzeCommand(rest);
       default:
         process.stderr.write(`copilot: unknown command "${command}"\n\n${HELP}`);
         return 2;

@@ -91,6 +91,8 @@ test("a whole session with seeded PII: nothing personal and no audio leaves, and
     { timeout: 30_000 },
   );
 
+  // Local insights come from the device alone, beside the model's.
+  await expect(page.getByTestId("local-insight").filter({ hasText: "Skills mentioned: Kafka" })).toHaveCount(1);
   await page.getByRole("button", { name: "Start recording" }).click();
   await expect(page.getByTestId("segment-final")).toHaveCount(4 + INTERVIEW_SENTENCES.length, { timeout: 60_000 });
   await page.getByRole("button", { name: "Stop" }).click();

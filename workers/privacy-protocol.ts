@@ -2,14 +2,10 @@
 import type { CopilotErrorData } from "../lib/errors";
 import type { ModelInsight } from "../lib/privacy/analysis-request";
 import type { OutboundRecord } from "../lib/privacy/analysis-client";
+import type { Insight } from "../lib/analysis/insight";
+import type { Segment } from "../lib/transcript/segment";
 
 export type PrivacyReply<T> = { ok: true; value: T } | { ok: false; error: CopilotErrorData };
-
-export interface SegmentForAnalysis {
-  id: string;
-  speaker: string;
-  text: string;
-}
 
 export interface AnalysisOutcome {
   /** Insights with pseudonyms mapped back to real names, for display on this device only. */
@@ -26,8 +22,11 @@ export interface PrivacyWorkerApi {
   enableNer(modelId: string): Promise<string | null>;
   /** Starts a new session: the candidate's name is scrubbed as [CANDIDATE]; pseudonyms start afresh. */
   startSession(candidateName: string | null): Promise<void>;
-  /** Scrubs and keeps a final segment for the analysis window. */
-  addSegment(segment: SegmentForAnalysis): Promise<void>;
+  /**
+   * Runs the local analyzer on a final segment (raw text, on the device) and returns its insights; then
+   * scrubs the segment and keeps it for the analysis window.
+   */
+  addSegment(segment: Segment): Promise<Insight[]>;
   /** Sends the current window if it changed since the last one; null when there is nothing new. */
   analyze(): Promise<PrivacyReply<AnalysisOutcome | null>>;
   outboundLog(): Promise<OutboundRecord[]>;

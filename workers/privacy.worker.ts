@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import * as Comlink from "comlink";
+import { LocalAnalyzer } from "../lib/analysis/local-analyzer";
 import { routeTransformersToCache } from "../lib/asr/browser-env";
 import { toErrorData } from "../lib/errors";
 import { ensureModelCached } from "../lib/models/model-cache";
@@ -18,6 +19,7 @@ const ANALYZE_ENDPOINT = "/api/analyze";
 
 let session = new PseudonymMap();
 let ner: TransformerNer | null = null;
+let analyzer = new LocalAnalyzer();
 let lines: ScrubbedLine[] = [];
 let lastSentWindow = "";
 const outbound: OutboundRecord[] = [];
@@ -53,12 +55,15 @@ const api: PrivacyWorkerApi = {
   },
   async startSession(candidateName) {
     session = new PseudonymMap(candidateName ?? undefined);
+    analyzer = new LocalAnalyzer();
     lines = [];
     lastSentWindow = "";
   },
   async addSegment(segment) {
+    const insights = analyzer.analyze(segment);
     const speaker = (await scrubText(segment.speaker)).text;
     lines.push({ id: segment.id, line: `${speaker}: ${(await scrubText(segment.text)).text}` });
+    return insights;
   },
   async analyze() {
     try {

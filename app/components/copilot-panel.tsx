@@ -35,7 +35,7 @@ export function CopilotPanel({ state }: { state: AnalysisState }) {
         {state.insights.map((i) => (
           <li
             key={i.id}
-            data-testid="model-insight"
+            data-testid={i.source === "model" ? "model-insight" : "local-insight"}
             className="rounded-md border border-slate-200 p-3 text-sm dark:border-slate-700"
           >
             <p className="font-medium">
@@ -43,6 +43,9 @@ export function CopilotPanel({ state }: { state: AnalysisState }) {
                 {i.type.replace("_", " ")}
               </span>
               {i.title}
+              <span className="ml-2 text-xs font-normal text-slate-500">
+                {i.source === "model" ? "model" : "on device"}
+              </span>
               {i.priority === "high" ? (
                 <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs text-red-900 dark:bg-red-900 dark:text-red-100">
                   High priority

@@ -7,6 +7,7 @@ import * as Comlink from "comlink";
 import { ObservableState } from "../../lib/observable-state";
 import type { CopilotErrorData } from "../../lib/errors";
 import type { ModelInsight } from "../../lib/privacy/analysis-request";
+import { sortInsights, type Insight } from "../../lib/analysis/insight";
 import type { OutboundRecord } from "../../lib/privacy/analysis-client";
 import type { TranscriptStore } from "../../lib/transcript/transcript-store";
 import { DEFAULT_NER_MODEL } from "../../models/catalog";
@@ -14,17 +15,11 @@ import type { PrivacyWorkerApi } from "../../workers/privacy-protocol";
 
 export type AnalysisStatus = "checking" | "connected" | "local_only" | "offline";
 
-export interface ShownInsight extends ModelInsight {
-  id: string;
-  source: "model";
-  segmentId: string;
-  at: number;
-}
-
 export interface AnalysisState {
   status: AnalysisStatus;
   busy: boolean;
-  insights: ShownInsight[];
+  /** Local and model insights, high priority first. */
+  insights: Insight[];
   outbound: OutboundRecord[];
   lastError: CopilotErrorData | null;
   /** The transformer NER model in use beside the embedded detector, if the organisation provided one. */
@@ -44,7 +39,8 @@ export const INITIAL_ANALYSIS_STATE: AnalysisState = {
 };
 
 /** The same suggestion from a later window is not shown twice. */
-const insightKey = (i: ModelInsight) => `${i.type}|${i.title.trim().toLowerCase()}|${i.content.trim().toLowerCase()}`;
+const insightKey = (i: ModelInsight | Insight) =>
+  `${i.type}|${i.title.trim().toLowerCase()}|${i.content.trim().toLowerCase()}`;
 
 export class AnalysisController extends ObservableState<AnalysisState> {
   private readonly worker: Worker;
@@ -101,7 +97,10 @@ export class AnalysisController extends ObservableState<AnalysisState> {
     for (const s of fresh) this.seen.add(s.id);
     this.feeding = this.feeding.then(async () => {
       await this.nerReady;
-      for (const s of fresh) await this.privacy.addSegment({ id: s.id, speaker: s.speaker, text: s.text });
+      for (const s of fresh) {
+        const local = await this.privacy.addSegment(s);
+        if (local.length > 0) this.set({ insights: sortInsights([...this.state.insights, ...local]) });
+      }
     });
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.run(), SETTLE_MS);
@@ -120,7 +119,7 @@ export class AnalysisController extends ObservableState<AnalysisState> {
       const reply = await this.privacy.analyze();
       if (reply.ok && reply.value) {
         const { insights, lastSegmentId } = reply.value;
-        const now = Date.now();
+        const atMs = this.transcript.get().segments.find((x) => x.id === lastSegmentId)?.startMs ?? 0;
         const known = new Set(this.state.insights.map(insightKey));
         const shown = insights
           .filter((i) => !known.has(insightKey(i)))
@@ -129,9 +128,9 @@ export class AnalysisController extends ObservableState<AnalysisState> {
             id: `${lastSegmentId}-m${n}`,
             source: "model" as const,
             segmentId: lastSegmentId,
-            at: now,
+            atMs,
           }));
-        this.set({ insights: [...this.state.insights, ...shown], status: "connected", lastError: null });
+        this.set({ insights: sortInsights([...this.state.insights, ...shown]), status: "connected", lastError: null });
       } else if (!reply.ok) {
         const localOnly = reply.error.code === "analysis_unavailable" || reply.error.code === "analysis_not_allowed";
         this.set({ status: localOnly ? "local_only" : "offline", lastError: reply.error });

@@ -1,0 +1,225 @@
+/**
+ * The local analyzer: runs on every final segment, on the device, in milliseconds, with no network.
+ * Interviewer segments set the current question and tick off the question plan; candidate segments are
+ * analysed against the question that was asked.
+ */
+import type { Segment } from "../transcript/segment";
+import type { Insight, InsightDraft } from "./insight";
+import { factChecks } from "./rules/fact-checks";
+import { profile, star } from "./rules/language";
+import { findSkills } from "./rules/skills";
+import { sentimentOf, trend, type SentimentPoint } from "./sentiment";
+
+const BEHAVIOURAL =
+  /\b(?:tell me about a time|describe a (?:time|situation)|give me an example|walk me through a|how did you handle|a time when you)\b/i;
+const QUESTION_START =
+  /^(?:what|why|how|when|where|who|which|tell me|describe|walk me through|can you|could you|would you|do you|did you|have you|give me)\b/i;
+const STOP = new Set(
+  "the a an and or of to in on for with your you about me tell how what why when did do is are was were it that this at by from as be".split(
+    " ",
+  ),
+);
+
+export interface AnalyzerState {
+  currentQuestion: string | null;
+  plan: { item: string; covered: boolean }[];
+  skills: string[];
+  sentiment: SentimentPoint[];
+}
+
+export interface AnalyzerOptions {
+  today?: Date;
+  questionPlan?: string[];
+  /** Which speakers are the interviewer (the rest are the candidate). */
+  isInterviewer?: (segment: Segment) => boolean;
+}
+
+const contentWords = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, " ")
+    .split(/\s+/)
+    .filter((w) => w.length > 2 && !STOP.has(w));
+
+export function isQuestion(text: string): boolean {
+  return text.trim().endsWith("?") || QUESTION_START.test(text.trim());
+}
+
+export class LocalAnalyzer {
+  private readonly today: Date;
+  private readonly isInterviewer: (segment: Segment) => boolean;
+  private answer = "";
+  private answerFlags = new Set<string>();
+  private stressedShown = false;
+  readonly state: AnalyzerState;
+
+  constructor(options: AnalyzerOptions = {}) {
+    this.today = options.today ?? new Date();
+    this.isInterviewer = options.isInterviewer ?? ((s) => s.speaker === "Interviewer");
+    this.state = {
+      currentQuestion: null,
+      plan: (options.questionPlan ?? []).map((item) => ({ item, covered: false })),
+      skills: [],
+      sentiment: [],
+    };
+  }
+
+  analyze(segment: Segment): Insight[] {
+    if (!segment.final) return [];
+    const drafts = this.isInterviewer(segment) ? this.interviewer(segment) : this.candidate(segment);
+    return drafts.map((d, i) => ({
+      ...d,
+      id: `${segment.id}-l${i}`,
+      source: "local",
+      segmentId: segment.id,
+      atMs: segment.startMs,
+    }));
+  }
+
+  private tickPlan(text: string): void {
+    const words = new Set(contentWords(text));
+    for (const p of this.state.plan) {
+      const needed = contentWords(p.item);
+      if (!p.covered && needed.length > 0 && needed.filter((w) => words.has(w)).length / needed.length >= 0.5)
+        p.covered = true;
+    }
+  }
+
+  private interviewer(segment: Segment): InsightDraft[] {
+    if (isQuestion(segment.text)) {
+      this.state.currentQuestion = segment.text.trim();
+      this.answer = "";
+      this.answerFlags = new Set();
+    }
+    this.tickPlan(segment.text);
+    return [];
+  }
+
+  private once(flag: string, draft: InsightDraft, out: InsightDraft[]): void {
+    if (this.answerFlags.has(flag)) return;
+    this.answerFlags.add(flag);
+    out.push(draft);
+  }
+
+  private candidate(segment: Segment): InsightDraft[] {
+    const out: InsightDraft[] = [];
+    const text = segment.text;
+    this.answer = `${this.answer} ${text}`.trim();
+    this.tickPlan(text);
+
+    const fresh = [...new Set(findSkills(text).map((s) => s.tech.name))].filter((n) => !this.state.skills.includes(n));
+    if (fresh.length > 0) {
+      this.state.skills.push(...fresh);
+      out.push({
+        type: "insight",
+        priority: "low",
+        title: `Skills mentioned: ${fresh.join(", ")}`,
+        content: `New in this interview: ${fresh.join(", ")}.`,
+      });
+    }
+    out.push(...factChecks(text, this.today));
+
+    const p = profile(text);
+    const vaguePhrase = /\b(?:we|i)\s+(?:kind of|sort of|just|basically|somehow)\s+\w+/i.exec(text)?.[0];
+    if (p.vagueActions > 0 || (p.hedges >= 2 && p.specifics === 0 && p.words >= 12)) {
+      this.once(
+        "vague",
+        {
+          type: "question",
+          priority: "medium",
+          title: "Vague answer: probe for specifics",
+          content: vaguePhrase
+            ? `They said "${vaguePhrase}". Ask: what exactly did you do yourself, step by step, and what changed as a result?`
+            : "Ask for one concrete example: what you did, with which tools, and a number that shows the outcome.",
+        },
+        out,
+      );
+    }
+
+    const compound = sentimentOf(text);
+    this.state.sentiment.push({ atMs: segment.startMs, segmentId: segment.id, compound });
+    const stressMarkers = ((p.fillers + p.selfCorrections + p.hedges) / Math.max(p.words, 1)) * 100;
+    if (stressMarkers >= 10 && p.words >= 8 && compound < 0.3 && !this.stressedShown) {
+      this.stressedShown = true;
+      out.push({
+        type: "warning",
+        priority: "medium",
+        title: "Candidate may be stressed",
+        content:
+          "Many fillers, hedges and self-corrections. Consider a reassuring remark or an easier follow-up before probing further.",
+      });
+    }
+    const ema = trend(this.state.sentiment);
+    const last = ema[ema.length - 1] ?? 0;
+    if (this.state.sentiment.length >= 3 && last <= -0.3 && !this.answerFlags.has("negative")) {
+      this.once(
+        "negative",
+        {
+          type: "sentiment",
+          priority: "low",
+          title: "Tone turning negative",
+          content: `Sentiment trend ${last.toFixed(2)} over the last answers.`,
+        },
+        out,
+      );
+    }
+    if (p.specifics >= 2 && p.hedges === 0) {
+      this.once(
+        "specific",
+        {
+          type: "highlight",
+          priority: "low",
+          title: "Specific, confident answer",
+          content: "Concrete figures and no hedging: a moment worth noting.",
+        },
+        out,
+      );
+    }
+
+    const answer = profile(this.answer);
+    if (answer.weCount >= 4 && answer.iCount === 0) {
+      this.once(
+        "ownership",
+        {
+          type: "question",
+          priority: "medium",
+          title: 'Only "we" so far',
+          content: "Ask what they personally owned and decided, as opposed to the team.",
+        },
+        out,
+      );
+    }
+    if (this.state.currentQuestion && BEHAVIOURAL.test(this.state.currentQuestion) && answer.words >= 40) {
+      const s = star(this.answer);
+      const missing = (["situation", "task", "action", "result"] as const).filter((k) => !s[k]);
+      if (missing.length > 0) {
+        this.once(
+          `star-${missing.join()}`,
+          {
+            type: "question",
+            priority: missing.includes("result") || missing.includes("action") ? "high" : "medium",
+            title: `STAR: missing ${missing.join(", ")}`,
+            content: missing.includes("result")
+              ? "Ask how it ended: what changed, and how they measured it."
+              : missing.includes("action")
+                ? "Ask what they themselves did, step by step."
+                : `Ask for the ${missing[0]} before going on.`,
+          },
+          out,
+        );
+      } else if (!s.quantified) {
+        this.once(
+          "quantify",
+          {
+            type: "question",
+            priority: "low",
+            title: "Result without a number",
+            content: "Ask how big the result was: a figure, before and after.",
+          },
+          out,
+        );
+      }
+    }
+    return out;
+  }
+}

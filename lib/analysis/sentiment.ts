@@ -1,0 +1,24 @@
+/** Sentiment per utterance with the embedded VADER model (no download), and its trend over the interview. */
+import vader from "vader-sentiment";
+
+export interface SentimentPoint {
+  atMs: number;
+  segmentId: string;
+  /** VADER compound score, -1 (negative) to 1 (positive). */
+  compound: number;
+}
+
+export function sentimentOf(text: string): number {
+  return vader.SentimentIntensityAnalyzer.polarity_scores(text).compound;
+}
+
+/** Exponential moving average of the compound scores, so one remark does not swing the trend. */
+export function trend(points: readonly SentimentPoint[], alpha = 0.35): number[] {
+  const out: number[] = [];
+  let value = points[0]?.compound ?? 0;
+  for (const p of points) {
+    value = alpha * p.compound + (1 - alpha) * value;
+    out.push(value);
+  }
+  return out;
+}
