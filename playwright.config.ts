@@ -4,6 +4,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const LLM_TEST_URL = "http://127.0.0.1:3199";
 /** The server-side key: it must never appear in anything the browser receives. */
 export const LLM_TEST_KEY = "sk-test-server-side-only-0f3a9c";
+/** Set as the key while the production build runs (scripts/test-all.sh): it must not be bundled. */
+export const BUILD_KEY_CANARY = "sk-build-canary-7d1e55";
 
 // Debian's Chromium (never a downloaded browser), with the flags measured to work on these machines.
 export const CHROMIUM_ARGS = [

@@ -21,6 +21,7 @@ done
 echo "== unit and integration tests (vitest)"
 npm run -s test:unit
 echo "== production build"
-npm run -s build
+# A canary key in the build environment: the e2e run checks no client file contains it.
+COPILOT_LLM_API_KEY=sk-build-canary-7d1e55 npm run -s build
 echo "== end-to-end tests (Playwright, Debian Chromium)"
 npm run -s test:e2e

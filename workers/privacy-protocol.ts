@@ -27,7 +27,12 @@ export interface PrivacyWorkerApi {
    * scrubs the segment and keeps it for the analysis window.
    */
   addSegment(segment: Segment): Promise<Insight[]>;
-  /** Sends the current window if it changed since the last one; null when there is nothing new. */
-  analyze(): Promise<PrivacyReply<AnalysisOutcome | null>>;
+  /**
+   * Sends the current window if it changed since the last one (null when there is nothing new).
+   * `onInsight` sees each insight, real names restored, as it streams in.
+   */
+  analyze(
+    onInsight: (insight: ModelInsight, lastSegmentId: string) => void,
+  ): Promise<PrivacyReply<AnalysisOutcome | null>>;
   outboundLog(): Promise<OutboundRecord[]>;
 }

@@ -8,6 +8,7 @@ import { MODEL_CACHE_NAME } from "../lib/models/sources";
 import { TransformerNer } from "../lib/privacy/transformer-ner";
 import { findModel } from "../models/catalog";
 import { AnalysisClient, type OutboundRecord } from "../lib/privacy/analysis-client";
+import type { ModelInsight } from "../lib/privacy/analysis-request";
 import { buildWindow, type ScrubbedLine } from "../lib/privacy/analysis-window";
 import { PseudonymMap } from "../lib/privacy/pseudonyms";
 import { scrub, type ScrubbedText } from "../lib/privacy/scrubber";
@@ -65,19 +66,20 @@ const api: PrivacyWorkerApi = {
     lines.push({ id: segment.id, line: `${speaker}: ${(await scrubText(segment.text)).text}` });
     return insights;
   },
-  async analyze() {
+  async analyze(onInsight) {
     try {
       const { text, lastId } = buildWindow(lines);
       if (!lastId || text === lastSentWindow) return { ok: true, value: null };
       // The window is re-scrubbed as a whole: the branded value the client demands comes only from here.
       const window: ScrubbedText = scrub(text, session).scrubbed;
-      const reply = await client.analyze({ window });
-      lastSentWindow = text;
-      const insights = reply.insights.map((i) => ({
+      const reveal = (i: ModelInsight) => ({
         ...i,
         title: session.reveal(i.title),
         content: session.reveal(i.content),
-      }));
+      });
+      const reply = await client.analyze({ window }, (i) => void onInsight(reveal(i), lastId));
+      lastSentWindow = text;
+      const insights = reply.insights.map(reveal);
       return { ok: true, value: { insights, lastSegmentId: lastId } };
     } catch (error) {
       return { ok: false, error: toErrorData(error) };

@@ -6,6 +6,7 @@ const STATUS: Record<AnalysisStatus, string> = {
   checking: "Checking the analysis service…",
   connected: "Language model connected (only scrubbed text is sent)",
   local_only: "Local insights only",
+  unreachable: "Language model unreachable: local insights only",
   offline: "Offline: local insights only",
 };
 

@@ -7,13 +7,13 @@ import * as Comlink from "comlink";
 import { ObservableState } from "../../lib/observable-state";
 import type { CopilotErrorData } from "../../lib/errors";
 import type { ModelInsight } from "../../lib/privacy/analysis-request";
-import { sortInsights, type Insight } from "../../lib/analysis/insight";
+import { nearDuplicate, sortInsights, type Insight } from "../../lib/analysis/insight";
 import type { OutboundRecord } from "../../lib/privacy/analysis-client";
 import type { TranscriptStore } from "../../lib/transcript/transcript-store";
 import { DEFAULT_NER_MODEL } from "../../models/catalog";
 import type { PrivacyWorkerApi } from "../../workers/privacy-protocol";
 
-export type AnalysisStatus = "checking" | "connected" | "local_only" | "offline";
+export type AnalysisStatus = "checking" | "connected" | "local_only" | "unreachable" | "offline";
 
 export interface AnalysisState {
   status: AnalysisStatus;
@@ -37,10 +37,6 @@ export const INITIAL_ANALYSIS_STATE: AnalysisState = {
   lastError: null,
   nerModel: null,
 };
-
-/** The same suggestion from a later window is not shown twice. */
-const insightKey = (i: ModelInsight | Insight) =>
-  `${i.type}|${i.title.trim().toLowerCase()}|${i.content.trim().toLowerCase()}`;
 
 export class AnalysisController extends ObservableState<AnalysisState> {
   private readonly worker: Worker;
@@ -106,6 +102,17 @@ export class AnalysisController extends ObservableState<AnalysisState> {
     this.timer = setTimeout(() => void this.run(), SETTLE_MS);
   }
 
+  /** A streamed model insight: shown at once unless it (nearly) repeats one already shown. */
+  private addModelInsight(insight: ModelInsight, segmentId: string): void {
+    if (this.state.insights.some((shown) => nearDuplicate(shown, insight))) return;
+    const atMs = this.transcript.get().segments.find((x) => x.id === segmentId)?.startMs ?? 0;
+    this.modelCount += 1;
+    const shown: Insight = { ...insight, id: `${segmentId}-m${this.modelCount}`, source: "model", segmentId, atMs };
+    this.set({ insights: sortInsights([...this.state.insights, shown]) });
+  }
+
+  private modelCount = 0;
+
   private async run(): Promise<void> {
     if (this.state.status === "local_only") return;
     if (this.running) {
@@ -116,24 +123,16 @@ export class AnalysisController extends ObservableState<AnalysisState> {
     this.set({ busy: true });
     try {
       await this.feeding;
-      const reply = await this.privacy.analyze();
+      const reply = await this.privacy.analyze(
+        Comlink.proxy((i: ModelInsight, segmentId: string) => this.addModelInsight(i, segmentId)),
+      );
       if (reply.ok && reply.value) {
-        const { insights, lastSegmentId } = reply.value;
-        const atMs = this.transcript.get().segments.find((x) => x.id === lastSegmentId)?.startMs ?? 0;
-        const known = new Set(this.state.insights.map(insightKey));
-        const shown = insights
-          .filter((i) => !known.has(insightKey(i)))
-          .map((i, n) => ({
-            ...i,
-            id: `${lastSegmentId}-m${n}`,
-            source: "model" as const,
-            segmentId: lastSegmentId,
-            atMs,
-          }));
-        this.set({ insights: sortInsights([...this.state.insights, ...shown]), status: "connected", lastError: null });
+        // Streamed insights are already shown; any the stream missed are added now (duplicates merge).
+        for (const i of reply.value.insights) this.addModelInsight(i, reply.value.lastSegmentId);
+        this.set({ status: "connected", lastError: null });
       } else if (!reply.ok) {
         const localOnly = reply.error.code === "analysis_unavailable" || reply.error.code === "analysis_not_allowed";
-        this.set({ status: localOnly ? "local_only" : "offline", lastError: reply.error });
+        this.set({ status: localOnly ? "local_only" : "unreachable", lastError: reply.error });
       }
       this.set({ outbound: await this.privacy.outboundLog() });
     } finally {

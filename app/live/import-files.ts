@@ -45,8 +45,10 @@ export async function decodeRecording(file: File): Promise<Float32Array> {
 
 export async function importTranscriptFile(file: File, store: TranscriptStore): Promise<number> {
   const cues = parseTranscript(file.name, await file.text());
+  // Ids unique per import: a second file is new material for the analyzer, not a repeat.
+  const prefix = `imp${Date.now().toString(36)}`;
   const segments: Segment[] = cues.map((cue, i) => ({
-    id: `import-${i + 1}`,
+    id: `${prefix}-${i + 1}`,
     channel: "import",
     speaker: cue.speaker ?? "Speaker",
     // Plain text has no times: keep the order with one-second steps.

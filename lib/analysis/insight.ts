@@ -23,3 +23,15 @@ const PRIORITY_RANK = { high: 0, medium: 1, low: 2 } as const;
 export function sortInsights<T extends Pick<Insight, "priority" | "atMs">>(insights: readonly T[]): T[] {
   return [...insights].sort((a, b) => PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] || b.atMs - a.atMs);
 }
+
+type Comparable = Pick<Insight, "type" | "title" | "content">;
+const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/** The same suggestion from a later window, in (nearly) the same words, is shown once. */
+export function nearDuplicate(a: Comparable, b: Comparable): boolean {
+  if (a.type !== b.type) return false;
+  const x = words(`${a.title} ${a.content}`);
+  const y = words(`${b.title} ${b.content}`);
+  const shared = [...x].filter((w) => y.has(w)).length;
+  return shared / Math.max(1, new Set([...x, ...y]).size) >= 0.8;
+}

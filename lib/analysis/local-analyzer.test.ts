@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Segment } from "../transcript/segment";
-import { sortInsights } from "./insight";
+import { nearDuplicate, sortInsights } from "./insight";
 import { isQuestion, LocalAnalyzer } from "./local-analyzer";
 import { factChecks } from "./rules/fact-checks";
 import { profile, star } from "./rules/language";
@@ -130,6 +130,15 @@ describe("LocalAnalyzer over an interview", () => {
       seg("Candidate", "Um, uh, I mean, I, I think maybe, sorry, I mean we, uh, kind of did, you know, the the thing."),
     );
     expect(titles(stressed)).toContain("Candidate may be stressed");
+  });
+
+  it("merges near-duplicate suggestions across windows, keeps different ones", () => {
+    const a = { type: "question" as const, title: "Probe ownership", content: "Ask what they personally built." };
+    expect(nearDuplicate(a, { ...a, content: "Ask what they personally built!" })).toBe(true);
+    expect(nearDuplicate(a, { ...a, type: "insight" })).toBe(false);
+    expect(nearDuplicate(a, { ...a, title: "Ask about testing", content: "How did they test the migration?" })).toBe(
+      false,
+    );
   });
 
   it("sorts high priority first, newest first within a priority", () => {

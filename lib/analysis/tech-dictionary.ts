@@ -32,7 +32,7 @@ R!||1993
 SQL||1974
 GraphQL||2015
 gRPC||2016
-REST|restful|2000
+REST!|RESTful|2000
 React|reactjs,react.js|2013
 React Native||2015
 Redux||2015

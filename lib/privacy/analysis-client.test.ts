@@ -10,9 +10,9 @@ function harness() {
     endpoint: "http://localhost/api/analyze",
     fetch: (async (url: string, init: RequestInit) => {
       sent.push({ url, body: String(init.body) });
-      return Response.json({
-        insights: [{ type: "question", priority: "high", title: "Probe", content: "Ask [CANDIDATE] how." }],
-      });
+      const insight = { type: "question", priority: "high", title: "Probe", content: "Ask [CANDIDATE] how." };
+      const forwarded = [{ destination: "http://model.test/v1/chat/completions", body: '{"model":"m"}' }];
+      return new Response(`${JSON.stringify({ insight })}\n${JSON.stringify({ done: true, forwarded })}\n`);
     }) as typeof fetch,
     record: (r) => void log.push(r),
   });
@@ -44,8 +44,12 @@ describe("AnalysisClient, the one door out", () => {
     const reply = await client.analyze({ window: scrubbed });
     expect(sent).toHaveLength(1);
     expect(sent[0]?.body).not.toMatch(/Marta|marta@example|123-45-6789/);
-    expect(log.map((l) => l.body)).toEqual(sent.map((s) => s.body));
-    expect(log[0]?.destination).toBe("http://localhost/api/analyze");
+    // Both hops: what the device posted, then what the server forwarded to the model host.
+    expect(log.map((l) => l.body)).toEqual([sent[0]?.body, '{"model":"m"}']);
+    expect(log.map((l) => l.destination)).toEqual([
+      "http://localhost/api/analyze",
+      "http://model.test/v1/chat/completions",
+    ]);
     expect(session.reveal(reply.insights[0]?.content ?? "")).toBe("Ask Marta Ruiz how.");
   });
 });

@@ -4,7 +4,12 @@
  * endpoint, and records every payload, byte for byte, in the outbound log the user can open.
  */
 import { CopilotError } from "../errors";
-import { AnalysisRouteReplySchema, type AnalysisReply, type AnalysisRequest } from "./analysis-request";
+import {
+  AnalysisRouteLineSchema,
+  type AnalysisReply,
+  type AnalysisRequest,
+  type ModelInsight,
+} from "./analysis-request";
 import { isScrubbed, type ScrubbedText } from "./scrubber";
 
 export interface OutboundRecord {
@@ -43,7 +48,11 @@ function require(value: unknown, field: string): string {
 export class AnalysisClient {
   constructor(private readonly o: AnalysisClientOptions) {}
 
-  async analyze(input: ScrubbedAnalysisInput): Promise<AnalysisReply> {
+  /** Sends one window; `onInsight` sees each insight as it streams in. */
+  async analyze(
+    input: ScrubbedAnalysisInput,
+    onInsight: (insight: ModelInsight) => void = () => {},
+  ): Promise<AnalysisReply> {
     const request: AnalysisRequest = { window: require(input.window, "window") };
     if (input.question !== undefined) request.question = require(input.question, "question");
     if (input.role !== undefined) request.role = require(input.role, "role");
@@ -73,16 +82,69 @@ export class AnalysisClient {
         message: "No language model is configured on the server.",
       });
     }
-    if (!response.ok)
-      throw new CopilotError({ code: "analysis_failed", message: `the analysis service answered ${response.status}` });
-    const parsed = AnalysisRouteReplySchema.safeParse(await response.json().catch(() => null));
-    if (!parsed.success) {
-      throw new CopilotError({ code: "analysis_failed", message: "the analysis service sent a malformed reply" });
+    if (!response.ok || !response.body) {
+      const detail = (await response.json().catch(() => null)) as { error?: string; forwarded?: unknown } | null;
+      await this.logForwarded(detail?.forwarded);
+      throw new CopilotError({
+        code: "analysis_failed",
+        message:
+          detail?.error === "malformed_model_output"
+            ? "the language model sent a malformed reply"
+            : `the analysis service answered ${response.status}`,
+      });
     }
-    // The server forwarded our scrubbed text to the model host: that hop is logged too.
-    for (const hop of parsed.data.forwarded) {
-      await this.o.record({ at: new Date().toISOString(), destination: hop.destination, body: hop.body });
+    const insights: ModelInsight[] = [];
+    let ended: { error?: string } | null = null;
+    for await (const raw of lines(response.body)) {
+      let parsed;
+      try {
+        parsed = AnalysisRouteLineSchema.safeParse(JSON.parse(raw));
+      } catch {
+        parsed = null;
+      }
+      if (!parsed?.success)
+        throw new CopilotError({ code: "analysis_failed", message: "the analysis service sent a malformed reply" });
+      const line = parsed.data;
+      if ("insight" in line) {
+        insights.push(line.insight);
+        onInsight(line.insight);
+      } else {
+        // The server forwarded our scrubbed text to the model host: that hop is logged too.
+        await this.logForwarded(line.forwarded);
+        ended = "error" in line ? { error: line.error } : {};
+      }
     }
-    return { insights: parsed.data.insights };
+    if (!ended) throw new CopilotError({ code: "analysis_failed", message: "the analysis stream ended early" });
+    if (ended.error)
+      throw new CopilotError({ code: "analysis_failed", message: "the language model sent a malformed reply" });
+    return { insights };
   }
+
+  private async logForwarded(forwarded: unknown): Promise<void> {
+    if (!Array.isArray(forwarded)) return;
+    for (const hop of forwarded as { destination?: unknown; body?: unknown }[]) {
+      if (typeof hop.destination === "string" && typeof hop.body === "string") {
+        await this.o.record({ at: new Date().toISOString(), destination: hop.destination, body: hop.body });
+      }
+    }
+  }
+}
+
+async function* lines(body: ReadableStream<Uint8Array>): AsyncGenerator<string> {
+  const decoder = new TextDecoder();
+  const reader = body.getReader();
+  let buffer = "";
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (value) buffer += decoder.decode(value, { stream: true });
+    let newline = buffer.indexOf("\n");
+    while (newline >= 0) {
+      const line = buffer.slice(0, newline).trim();
+      buffer = buffer.slice(newline + 1);
+      if (line) yield line;
+      newline = buffer.indexOf("\n");
+    }
+    if (done) break;
+  }
+  if (buffer.trim()) yield buffer.trim();
 }

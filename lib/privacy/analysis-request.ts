@@ -21,8 +21,12 @@ export type ModelInsight = z.infer<typeof ModelInsightSchema>;
 export const AnalysisReplySchema = z.object({ insights: z.array(ModelInsightSchema).max(20) });
 export type AnalysisReply = z.infer<typeof AnalysisReplySchema>;
 
-/** What the app's analysis route answers: insights, and the exact bodies it forwarded to the model host. */
-export const AnalysisRouteReplySchema = AnalysisReplySchema.extend({
-  forwarded: z.array(z.object({ destination: z.string(), body: z.string() })).default([]),
-});
-export type AnalysisRouteReply = z.infer<typeof AnalysisRouteReplySchema>;
+const ForwardedSchema = z.array(z.object({ destination: z.string(), body: z.string() })).default([]);
+
+/** One NDJSON line of the analysis route's streamed answer. */
+export const AnalysisRouteLineSchema = z.union([
+  z.object({ insight: ModelInsightSchema }),
+  z.object({ done: z.literal(true), forwarded: ForwardedSchema }),
+  z.object({ error: z.string(), forwarded: ForwardedSchema }),
+]);
+export type AnalysisRouteLine = z.infer<typeof AnalysisRouteLineSchema>;

@@ -1,4 +1,4 @@
-import { analyzeWithLlm, MalformedModelOutput } from "../../../lib/analysis/analyze-with-llm";
+import { analyzeWithLlm, MalformedModelOutput, type Forwarded } from "../../../lib/analysis/analyze-with-llm";
 import { llmConfig } from "../../../lib/analysis/server-config";
 import { AnalysisRequestSchema } from "../../../lib/privacy/analysis-request";
 
@@ -8,17 +8,48 @@ export async function GET(): Promise<Response> {
   return Response.json({ configured: llmConfig() !== null });
 }
 
+/**
+ * Streams NDJSON: one `{"insight": …}` line per insight as the model produces it, then
+ * `{"done": true, "forwarded": […]}` or `{"error": code, "forwarded": […]}`. Failures before the first
+ * byte (no key, bad request, model unreachable after retries) are plain JSON with a status code.
+ */
 export async function POST(request: Request): Promise<Response> {
   const config = llmConfig();
   if (!config) return Response.json({ error: "not_configured" }, { status: 503 });
   const parsed = AnalysisRequestSchema.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return Response.json({ error: "invalid_request" }, { status: 400 });
-  try {
-    return Response.json(await analyzeWithLlm(parsed.data, config));
-  } catch (error) {
-    if (error instanceof MalformedModelOutput)
-      return Response.json({ error: "malformed_model_output" }, { status: 502 });
-    const status = (error as { status?: number }).status;
-    return Response.json({ error: "model_unreachable", status: status ?? null }, { status: 504 });
+  const forwarded: Forwarded[] = [];
+  const encoder = new TextEncoder();
+  // The response starts with the first line; a failure before it gets a status code instead.
+  let firstLine: () => void = () => {};
+  const started = new Promise<void>((resolve) => (firstLine = resolve));
+  let emitted = false;
+  let failedEarly: unknown = null;
+  const body = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const line = (value: unknown) => {
+        emitted = true;
+        controller.enqueue(encoder.encode(`${JSON.stringify(value)}\n`));
+        firstLine();
+      };
+      try {
+        await analyzeWithLlm(parsed.data, config, (insight) => line({ insight }), forwarded);
+        line({ done: true, forwarded });
+      } catch (error) {
+        const code = error instanceof MalformedModelOutput ? "malformed_model_output" : "model_unreachable";
+        if (emitted) line({ error: code, forwarded });
+        else failedEarly = error;
+      } finally {
+        firstLine();
+        controller.close();
+      }
+    },
+  });
+  await started;
+  if (failedEarly) {
+    const malformed = failedEarly instanceof MalformedModelOutput;
+    const status = malformed ? 502 : 504;
+    return Response.json({ error: malformed ? "malformed_model_output" : "model_unreachable", forwarded }, { status });
   }
+  return new Response(body, { headers: { "content-type": "application/x-ndjson", "cache-control": "no-store" } });
 }

@@ -1,0 +1,122 @@
+/**
+ * A local OpenAI-compatible test server: the test double for the one boundary we do not own. It records
+ * every request it receives and can answer normally (streamed or not), with malformed output, with 429s,
+ * slowly, or not at all. Used by the route tests (vitest) and the e2e tests (Playwright).
+ */
+import { createServer, type Server } from "node:http";
+
+export type LlmTestMode = "ok" | "down" | "malformed" | "slow" | { rateLimited: number };
+
+export interface Received {
+  path: string;
+  body: string;
+  authorization: string | null;
+  at: number;
+}
+
+export const TEST_INSIGHTS = {
+  insights: [
+    {
+      type: "question",
+      priority: "high",
+      title: "Probe ownership",
+      content: "Ask [CANDIDATE] what they personally built.",
+    },
+    {
+      type: "fact_check",
+      priority: "medium",
+      title: "Verify the numbers",
+      content: "Check the deployment-time claim.",
+    },
+  ],
+};
+
+const SLOW_MS = 3_000;
+
+function completion(content: string) {
+  return {
+    id: "chatcmpl-test",
+    object: "chat.completion",
+    created: Math.floor(Date.now() / 1000),
+    model: "gpt-4o-mini",
+    choices: [{ index: 0, finish_reason: "stop", message: { role: "assistant", content } }],
+    usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
+  };
+}
+
+export interface LlmTestServer {
+  url: string;
+  received: Received[];
+  setMode(mode: LlmTestMode): void;
+  close(): Promise<void>;
+}
+
+export function startLlmTestServer(port = 0): Promise<LlmTestServer> {
+  const received: Received[] = [];
+  let mode: LlmTestMode = "ok";
+  let rateLimitedLeft = 0;
+  const server: Server = createServer((req, res) => {
+    let body = "";
+    req.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")));
+    req.on("end", () => {
+      const send = (status: number, json: unknown, headers: Record<string, string> = {}) => {
+        res.writeHead(status, { "content-type": "application/json", ...headers });
+        res.end(JSON.stringify(json));
+      };
+      if (req.url === "/__requests" && req.method === "GET") return send(200, received);
+      if (req.url === "/__requests" && req.method === "DELETE") {
+        received.length = 0;
+        return send(200, {});
+      }
+      if (req.url === "/__mode" && req.method === "POST") {
+        setMode(JSON.parse(body) as LlmTestMode);
+        return send(200, { ok: true });
+      }
+      received.push({ path: req.url ?? "", body, authorization: req.headers.authorization ?? null, at: Date.now() });
+      if (mode === "down") return send(503, { error: { message: "test server is down" } });
+      if (typeof mode === "object" && rateLimitedLeft > 0) {
+        rateLimitedLeft -= 1;
+        return send(429, { error: { message: "rate limited", type: "rate_limit" } });
+      }
+      if (!req.url?.endsWith("/chat/completions")) return send(404, { error: { message: `no route ${req.url}` } });
+      const content = mode === "malformed" ? '{"insights": [{"type": "question", "prio' : JSON.stringify(TEST_INSIGHTS);
+      const answer = () => {
+        if (!(JSON.parse(body) as { stream?: boolean }).stream) return send(200, completion(content));
+        // Server-sent events, a few characters per chunk, as a real model streams.
+        res.writeHead(200, { "content-type": "text/event-stream" });
+        for (let i = 0; i < content.length; i += 16) {
+          const delta = {
+            id: "chatcmpl-test",
+            object: "chat.completion.chunk",
+            created: 0,
+            model: "gpt-4o-mini",
+            choices: [{ index: 0, delta: { content: content.slice(i, i + 16) }, finish_reason: null }],
+          };
+          res.write(`data: ${JSON.stringify(delta)}\n\n`);
+        }
+        res.write(
+          `data: ${JSON.stringify({ id: "chatcmpl-test", object: "chat.completion.chunk", created: 0, model: "gpt-4o-mini", choices: [{ index: 0, delta: {}, finish_reason: "stop" }] })}\n\n`,
+        );
+        res.end("data: [DONE]\n\n");
+      };
+      if (mode === "slow") setTimeout(answer, SLOW_MS);
+      else answer();
+    });
+  });
+  function setMode(next: LlmTestMode) {
+    mode = next;
+    rateLimitedLeft = typeof next === "object" ? next.rateLimited : 0;
+  }
+  return new Promise((resolve) => {
+    server.listen(port, "127.0.0.1", () => {
+      const address = server.address();
+      const actual = typeof address === "object" && address ? address.port : port;
+      resolve({
+        url: `http://127.0.0.1:${actual}`,
+        received,
+        setMode,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      });
+    });
+  });
+}
