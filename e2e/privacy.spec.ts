@@ -46,7 +46,7 @@ const VTT = `WEBVTT
 
 3
 00:00:09.500 --> 00:00:14.000
-<v ${PII.candidate}>For the background check my SSN is ${PII.ssn}. ${PII.referee} can be my referee.</v>
+<v ${PII.candidate}>For the background check my SSN is ${PII.ssn}. ${PII.referee} can be my referee; I led our Kafka migration.</v>
 
 4
 00:00:14.500 --> 00:00:18.000

@@ -22,7 +22,10 @@ let session = new PseudonymMap();
 let ner: TransformerNer | null = null;
 let analyzer = new LocalAnalyzer();
 let lines: ScrubbedLine[] = [];
-let lastSentWindow = "";
+let lastSentKey = "";
+/** Replies by window (question + scrubbed text), so the same window is never sent twice. */
+const replyCache = new Map<string, ModelInsight[]>();
+const REPLY_CACHE_LIMIT = 50;
 const outbound: OutboundRecord[] = [];
 const client = new AnalysisClient({
   endpoint: new URL(ANALYZE_ENDPOINT, self.location.origin).href,
@@ -58,7 +61,8 @@ const api: PrivacyWorkerApi = {
     session = new PseudonymMap(candidateName ?? undefined);
     analyzer = new LocalAnalyzer();
     lines = [];
-    lastSentWindow = "";
+    lastSentKey = "";
+    replyCache.clear();
   },
   async addSegment(segment) {
     const insights = analyzer.analyze(segment);
@@ -69,16 +73,30 @@ const api: PrivacyWorkerApi = {
   async analyze(onInsight) {
     try {
       const { text, lastId } = buildWindow(lines);
-      if (!lastId || text === lastSentWindow) return { ok: true, value: null };
-      // The window is re-scrubbed as a whole: the branded value the client demands comes only from here.
-      const window: ScrubbedText = scrub(text, session).scrubbed;
+      const question = analyzer.state.currentQuestion;
+      const key = `${question ?? ""}\u0000${text}`;
+      if (!lastId || key === lastSentKey) return { ok: true, value: null };
       const reveal = (i: ModelInsight) => ({
         ...i,
         title: session.reveal(i.title),
         content: session.reveal(i.content),
       });
-      const reply = await client.analyze({ window }, (i) => void onInsight(reveal(i), lastId));
-      lastSentWindow = text;
+      // The same window again (a reload, a retry): the cached answer, nothing sent.
+      const cached = replyCache.get(key);
+      if (cached) {
+        lastSentKey = key;
+        return { ok: true, value: { insights: cached.map(reveal), lastSegmentId: lastId } };
+      }
+      // Scrubbed as a whole: the branded values the client demands come only from here.
+      const window: ScrubbedText = scrub(text, session).scrubbed;
+      const scrubbedQuestion = question ? await scrubText(question) : undefined;
+      const reply = await client.analyze(
+        { window, question: scrubbedQuestion },
+        (i) => void onInsight(reveal(i), lastId),
+      );
+      lastSentKey = key;
+      replyCache.set(key, reply.insights);
+      if (replyCache.size > REPLY_CACHE_LIMIT) replyCache.delete(replyCache.keys().next().value ?? "");
       const insights = reply.insights.map(reveal);
       return { ok: true, value: { insights, lastSegmentId: lastId } };
     } catch (error) {

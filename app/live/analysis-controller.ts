@@ -26,7 +26,6 @@ export interface AnalysisState {
   nerModel: string | null;
 }
 
-const SETTLE_MS = 1_200;
 export const NER_MODEL_KEY = "copilot.nerModel";
 
 export const INITIAL_ANALYSIS_STATE: AnalysisState = {
@@ -42,7 +41,6 @@ export class AnalysisController extends ObservableState<AnalysisState> {
   private readonly worker: Worker;
   private readonly privacy: Comlink.Remote<PrivacyWorkerApi>;
   private readonly seen = new Set<string>();
-  private timer: ReturnType<typeof setTimeout> | null = null;
   private running = false;
   private again = false;
   private unsubscribe: () => void;
@@ -98,8 +96,9 @@ export class AnalysisController extends ObservableState<AnalysisState> {
         if (local.length > 0) this.set({ insights: sortInsights([...this.state.insights, ...local]) });
       }
     });
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.run(), SETTLE_MS);
+    // At once: each final segment ends an utterance. While a request runs, new segments coalesce into
+    // one follow-up request for the newest window.
+    void this.run();
   }
 
   /** A streamed model insight: shown at once unless it (nearly) repeats one already shown. */
@@ -147,7 +146,6 @@ export class AnalysisController extends ObservableState<AnalysisState> {
 
   dispose(): void {
     this.unsubscribe();
-    if (this.timer) clearTimeout(this.timer);
     this.worker.terminate();
   }
 }

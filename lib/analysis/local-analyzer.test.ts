@@ -141,6 +141,13 @@ describe("LocalAnalyzer over an interview", () => {
     );
   });
 
+  it("takes the first speaker of an imported transcript as the interviewer", () => {
+    const a = new LocalAnalyzer({ today: TODAY });
+    a.analyze(seg("Dana Whitfield", "What is your experience with Kafka?"));
+    expect(a.state.currentQuestion).toBe("What is your experience with Kafka?");
+    expect(titles(a.analyze(seg("Marta Ruiz", "I ran Kafka for three years.")))).toContain("Skills mentioned: Kafka");
+  });
+
   it("sorts high priority first, newest first within a priority", () => {
     const sorted = sortInsights([
       { priority: "low", atMs: 5, title: "a" },

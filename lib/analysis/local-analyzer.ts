@@ -55,13 +55,26 @@ export class LocalAnalyzer {
 
   constructor(options: AnalyzerOptions = {}) {
     this.today = options.today ?? new Date();
-    this.isInterviewer = options.isInterviewer ?? ((s) => s.speaker === "Interviewer");
+    this.isInterviewer = options.isInterviewer ?? ((s) => this.defaultIsInterviewer(s));
     this.state = {
       currentQuestion: null,
       plan: (options.questionPlan ?? []).map((item) => ({ item, covered: false })),
       skills: [],
       sentiment: [],
     };
+  }
+
+  private firstSpeaker: string | null = null;
+
+  /**
+   * Live channels are labelled Interviewer / Candidate. An imported transcript has names instead: the
+   * first person to speak is taken as the interviewer (interviewers open the conversation).
+   */
+  private defaultIsInterviewer(segment: Segment): boolean {
+    if (segment.speaker === "Interviewer") return true;
+    if (segment.speaker === "Candidate") return false;
+    this.firstSpeaker ??= segment.speaker;
+    return segment.speaker === this.firstSpeaker;
   }
 
   analyze(segment: Segment): Insight[] {
