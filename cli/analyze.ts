@@ -7,7 +7,7 @@ import { AnalysisClient } from "../lib/privacy/analysis-client";
 import { buildWindow } from "../lib/privacy/analysis-window";
 import { PseudonymMap } from "../lib/privacy/pseudonyms";
 import { scrub } from "../lib/privacy/scrubber";
-import { parseTranscript } from "../lib/transcript/import";
+import { cuesToSegments, parseTranscript } from "../lib/transcript/import";
 import { SegmentSchema, type Segment } from "../lib/transcript/segment";
 
 export const ANALYZE_HELP = `copilot analyze <transcript.(txt|vtt|srt|json)> [--interviewer name] [--candidate name] [--offline] [--json]
@@ -31,16 +31,7 @@ async function loadSegments(file: string): Promise<Segment[]> {
       : trimmed.split("\n").map((l) => JSON.parse(l) as unknown);
     return z.array(SegmentSchema).parse(raw);
   }
-  return parseTranscript(path.basename(file), content).map((cue, i) => ({
-    id: `t${i + 1}`,
-    channel: "import",
-    speaker: cue.speaker ?? "Speaker",
-    startMs: cue.endMs > 0 ? cue.startMs : i * 1000,
-    endMs: cue.endMs > 0 ? cue.endMs : i * 1000 + 1000,
-    text: cue.text,
-    confidence: 1,
-    final: true,
-  }));
+  return cuesToSegments(parseTranscript(path.basename(file), content), "t");
 }
 
 function format(i: Insight): string {

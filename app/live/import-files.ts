@@ -5,8 +5,7 @@
 import * as Comlink from "comlink";
 import { SAMPLE_RATE_HZ } from "../../lib/asr/transcriber";
 import { CopilotError } from "../../lib/errors";
-import { parseTranscript } from "../../lib/transcript/import";
-import type { Segment } from "../../lib/transcript/segment";
+import { cuesToSegments, parseTranscript } from "../../lib/transcript/import";
 import type { TranscriptStore } from "../../lib/transcript/transcript-store";
 import { UtteranceTranscriber, type TranscribeFn } from "../../lib/transcription/utterance-transcriber";
 import type { VadEvent, VadWorkerApi } from "../../workers/vad-protocol";
@@ -47,17 +46,7 @@ export async function importTranscriptFile(file: File, store: TranscriptStore): 
   const cues = parseTranscript(file.name, await file.text());
   // Ids unique per import: a second file is new material for the analyzer, not a repeat.
   const prefix = `imp${Date.now().toString(36)}`;
-  const segments: Segment[] = cues.map((cue, i) => ({
-    id: `${prefix}-${i + 1}`,
-    channel: "import",
-    speaker: cue.speaker ?? "Speaker",
-    // Plain text has no times: keep the order with one-second steps.
-    startMs: cue.endMs > 0 ? cue.startMs : i * 1000,
-    endMs: cue.endMs > 0 ? cue.endMs : i * 1000 + 1000,
-    text: cue.text,
-    confidence: 1,
-    final: true,
-  }));
+  const segments = cuesToSegments(cues, prefix);
   store.load(segments);
   return segments.length;
 }

@@ -3,6 +3,7 @@
  * SRT, and plain text with "Speaker: text" lines. Malformed input is an error that names the line.
  */
 import { CopilotError } from "../errors";
+import type { Segment } from "./segment";
 
 export interface ImportedCue {
   speaker: string | null;
@@ -121,4 +122,18 @@ export function parseTranscript(fileName: string, content: string): ImportedCue[
   const cues = format === "vtt" ? parseVtt(content) : format === "srt" ? parseSrt(content) : parsePlain(content);
   if (cues.length === 0) throw fail(`${fileName} contains no transcript lines`);
   return cues;
+}
+
+/** Imported cues as final transcript segments; plain text has no times, so order is kept in 1 s steps. */
+export function cuesToSegments(cues: ImportedCue[], idPrefix: string): Segment[] {
+  return cues.map((cue, i) => ({
+    id: `${idPrefix}-${i + 1}`,
+    channel: "import",
+    speaker: cue.speaker ?? "Speaker",
+    startMs: cue.endMs > 0 ? cue.startMs : i * 1000,
+    endMs: cue.endMs > 0 ? cue.endMs : i * 1000 + 1000,
+    text: cue.text,
+    confidence: 1,
+    final: true,
+  }));
 }
