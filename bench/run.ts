@@ -5,6 +5,7 @@
  */
 import { machine, printTable } from "./stats";
 import { benchInsights } from "./insights";
+import { benchInsightsBrowser } from "./insights-browser";
 import { benchScrub } from "./scrub";
 import { benchTranscriptionBrowser } from "./transcription-browser";
 import { benchTranscriptionNode } from "./transcription-node";
@@ -23,5 +24,5 @@ if (all || wanted.has("scrub")) {
 }
 
 if (all || wanted.has("insights")) {
-  printTable("bench/insights", benchInsights(), machine());
+  printTable("bench/insights", [...benchInsights(), ...(await benchInsightsBrowser())], machine());
 }

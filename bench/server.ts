@@ -2,9 +2,17 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 
 /** Starts the production build on a free port for a benchmark; stops it afterwards. */
-export async function withServer<T>(port: number, work: (baseUrl: string) => Promise<T>): Promise<T> {
+export async function withServer<T>(
+  port: number,
+  work: (baseUrl: string) => Promise<T>,
+  env: Record<string, string> = {},
+): Promise<T> {
   if (!existsSync(".next/BUILD_ID")) throw new Error("no production build: run npm run build first");
-  const server: ChildProcess = spawn("npx", ["next", "start", "-p", String(port)], { stdio: "ignore", detached: true });
+  const server: ChildProcess = spawn("npx", ["next", "start", "-p", String(port)], {
+    stdio: "ignore",
+    detached: true,
+    env: { ...process.env, ...env },
+  });
   const baseUrl = `http://localhost:${port}`;
   try {
     const deadline = Date.now() + 60_000;

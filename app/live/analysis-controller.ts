@@ -88,7 +88,10 @@ export class AnalysisController extends ObservableState<AnalysisState> {
   private onTranscript(): void {
     const fresh = this.transcript.get().segments.filter((s) => s.final && !this.seen.has(s.id));
     if (fresh.length === 0) return;
-    for (const s of fresh) this.seen.add(s.id);
+    for (const s of fresh) {
+      this.seen.add(s.id);
+      this.timings.push({ segmentId: s.id, finalAt: Date.now() });
+    }
     this.feeding = this.feeding.then(async () => {
       await this.nerReady;
       for (const s of fresh) {
@@ -108,9 +111,13 @@ export class AnalysisController extends ObservableState<AnalysisState> {
     this.modelCount += 1;
     const shown: Insight = { ...insight, id: `${segmentId}-m${this.modelCount}`, source: "model", segmentId, atMs };
     this.set({ insights: sortInsights([...this.state.insights, shown]) });
+    const timing = this.timings.find((t) => t.segmentId === segmentId);
+    if (timing && timing.firstInsightAt === undefined) timing.firstInsightAt = Date.now();
   }
 
   private modelCount = 0;
+  /** For the benchmark: when each window's last segment became final, and its first model insight showed. */
+  readonly timings: { segmentId: string; finalAt: number; firstInsightAt?: number }[] = [];
 
   private async run(): Promise<void> {
     if (this.state.status === "local_only") return;

@@ -11,7 +11,9 @@ export interface Received {
   path: string;
   body: string;
   authorization: string | null;
+  /** Date.now() when the request arrived, and when the answer was complete (the model's time). */
   at: number;
+  answeredAt?: number;
 }
 
 export const TEST_INSIGHTS = {
@@ -51,7 +53,8 @@ export interface LlmTestServer {
   close(): Promise<void>;
 }
 
-export function startLlmTestServer(port = 0): Promise<LlmTestServer> {
+/** `unique`: every answer's insights differ (benchmarks, where merged duplicates would hide renders). */
+export function startLlmTestServer(port = 0, options: { unique?: boolean } = {}): Promise<LlmTestServer> {
   const received: Received[] = [];
   let mode: LlmTestMode = "ok";
   let rateLimitedLeft = 0;
@@ -72,14 +75,35 @@ export function startLlmTestServer(port = 0): Promise<LlmTestServer> {
         setMode(JSON.parse(body) as LlmTestMode);
         return send(200, { ok: true });
       }
-      received.push({ path: req.url ?? "", body, authorization: req.headers.authorization ?? null, at: Date.now() });
+      const entry: Received = {
+        path: req.url ?? "",
+        body,
+        authorization: req.headers.authorization ?? null,
+        at: Date.now(),
+      };
+      received.push(entry);
+      res.on("finish", () => (entry.answeredAt = Date.now()));
       if (mode === "down") return send(503, { error: { message: "test server is down" } });
       if (typeof mode === "object" && rateLimitedLeft > 0) {
         rateLimitedLeft -= 1;
         return send(429, { error: { message: "rate limited", type: "rate_limit" } });
       }
       if (!req.url?.endsWith("/chat/completions")) return send(404, { error: { message: `no route ${req.url}` } });
-      const content = mode === "malformed" ? '{"insights": [{"type": "question", "prio' : JSON.stringify(TEST_INSIGHTS);
+      const n = received.length;
+      const unique = {
+        insights: [
+          {
+            type: "question",
+            priority: "high",
+            title: `Follow-up ${n} ${Math.random().toString(36).slice(2)}`,
+            content: `Window ${n}: ${Math.random().toString(36).slice(2)} ${Math.random().toString(36).slice(2)}`,
+          },
+        ],
+      };
+      const content =
+        mode === "malformed"
+          ? '{"insights": [{"type": "question", "prio'
+          : JSON.stringify(options.unique ? unique : TEST_INSIGHTS);
       const answer = () => {
         if (!(JSON.parse(body) as { stream?: boolean }).stream) return send(200, completion(content));
         // Server-sent events, a few characters per chunk, as a real model streams.
