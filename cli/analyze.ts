@@ -40,6 +40,10 @@ function format(i: Insight): string {
 }
 
 export async function analyzeCommand(args: string[]): Promise<number> {
+  if (args.includes("--help") || args.includes("-h")) {
+    process.stdout.write(ANALYZE_HELP);
+    return 0;
+  }
   const valueFlags = new Set(["--interviewer", "--candidate"]);
   const file = args.find((a, i) => !a.startsWith("--") && !valueFlags.has(args[i - 1] ?? ""));
   if (!file) {

@@ -39,6 +39,10 @@ async function readInput(file: string | undefined): Promise<string> {
 }
 
 export async function scrubCommand(args: string[]): Promise<number> {
+  if (args.includes("--help") || args.includes("-h")) {
+    process.stdout.write(SCRUB_HELP);
+    return 0;
+  }
   const valueFlags = new Set(["--policy", "--candidate", "--ner"]);
   const file = args.find((a, i) => !a.startsWith("--") && !valueFlags.has(args[i - 1] ?? ""));
   const flag = (name: string) => {

@@ -32,6 +32,10 @@ function option(args: string[], name: string): string | undefined {
 }
 
 export async function transcribeCommand(args: string[]): Promise<number> {
+  if (args.includes("--help") || args.includes("-h")) {
+    process.stdout.write(TRANSCRIBE_HELP);
+    return 0;
+  }
   const file = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--model");
   if (!file) {
     process.stderr.write(TRANSCRIBE_HELP);

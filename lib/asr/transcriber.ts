@@ -15,12 +15,6 @@ export interface TranscribeResult {
 
 type AsrPipeline = (audio: Float32Array, options: Record<string, unknown>) => Promise<unknown>;
 
-export interface LoadProgress {
-  file: string;
-  loaded: number;
-  total: number;
-}
-
 /** Partials are previews: a final arriving while one decodes interrupts it, so the final starts sooner. */
 export type TranscribeKind = "partial" | "final";
 

@@ -26,10 +26,6 @@ export function judgeFile(
   return "unverified";
 }
 
-export function isUsable(status: FileIntegrity): boolean {
-  return status === "verified" || status === "recorded" || status === "unverified";
-}
-
 export function toHex(buffer: ArrayBuffer): string {
   return Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, "0")).join("");
 }

@@ -29,4 +29,3 @@ export const AnalysisRouteLineSchema = z.union([
   z.object({ done: z.literal(true), forwarded: ForwardedSchema }),
   z.object({ error: z.string(), forwarded: ForwardedSchema }),
 ]);
-export type AnalysisRouteLine = z.infer<typeof AnalysisRouteLineSchema>;
