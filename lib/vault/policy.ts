@@ -1,0 +1,47 @@
+/**
+ * The organisation's policy, served by the deployment as JSON and validated here: retention, whether
+ * cloud analysis is allowed and to which endpoint, and which categories are scrubbed.
+ */
+import { z } from "zod";
+import { CategorySchema, DEFAULT_SCRUBBED } from "../privacy/categories";
+
+export const PolicySchema = z.object({
+  /** Hours a session is kept after it ends; null keeps sessions until deleted. */
+  retentionHours: z
+    .number()
+    .positive()
+    .max(24 * 365)
+    .nullable()
+    .default(24),
+  cloudAnalysis: z.boolean().default(true),
+  /** Origins the analysis route may call; empty means the server's configured endpoint only. */
+  allowedAnalysisEndpoints: z.array(z.url()).default([]),
+  scrub: z.array(CategorySchema).default([...DEFAULT_SCRUBBED]),
+});
+export type OrganisationPolicy = z.infer<typeof PolicySchema>;
+
+export const DEFAULT_ORG_POLICY: OrganisationPolicy = PolicySchema.parse({});
+
+export class PolicyError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`the organisation policy is invalid: ${problems.join("; ")}`);
+    this.name = "PolicyError";
+  }
+}
+
+export function parsePolicy(json: string): OrganisationPolicy {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch (error) {
+    throw new PolicyError([`not JSON (${(error as Error).message})`]);
+  }
+  const parsed = PolicySchema.safeParse(raw);
+  if (!parsed.success)
+    throw new PolicyError(parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`));
+  return parsed.data;
+}
+
+export function retentionMs(policy: OrganisationPolicy): number | null {
+  return policy.retentionHours === null ? null : policy.retentionHours * 60 * 60 * 1000;
+}
