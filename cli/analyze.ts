@@ -52,9 +52,9 @@ export async function analyzeCommand(args: string[]): Promise<number> {
   }
   const flag = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
   const segments = await loadSegments(file);
-  const interviewer =
-    flag("--interviewer") ?? (segments.some((s) => s.speaker === "Interviewer") ? "Interviewer" : segments[0]?.speaker);
-  const analyzer = new LocalAnalyzer({ isInterviewer: (s) => s.speaker === interviewer });
+  // Without --interviewer the analyzer's own rule applies (Interviewer label, else the first speaker).
+  const interviewer = flag("--interviewer");
+  const analyzer = new LocalAnalyzer(interviewer ? { isInterviewer: (s) => s.speaker === interviewer } : {});
   const insights: Insight[] = segments.flatMap((s) => analyzer.analyze(s));
 
   if (!args.includes("--offline")) {

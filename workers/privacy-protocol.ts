@@ -24,9 +24,10 @@ export interface PrivacyWorkerApi {
   startSession(candidateName: string | null): Promise<void>;
   /**
    * Runs the local analyzer on a final segment (raw text, on the device) and returns its insights; then
-   * scrubs the segment and keeps it for the analysis window.
+   * scrubs the segment and keeps it for the analysis window. `nerModel` says whether the NER model is
+   * still in use (it is dropped if it fails).
    */
-  addSegment(segment: Segment): Promise<Insight[]>;
+  addSegment(segment: Segment): Promise<{ insights: Insight[]; nerModel: string | null }>;
   /**
    * Sends the current window if it changed since the last one (null when there is nothing new).
    * `onInsight` sees each insight, real names restored, as it streams in.

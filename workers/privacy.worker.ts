@@ -6,6 +6,7 @@ import { toErrorData } from "../lib/errors";
 import { ensureModelCached } from "../lib/models/model-cache";
 import { MODEL_CACHE_NAME } from "../lib/models/sources";
 import { TransformerNer } from "../lib/privacy/transformer-ner";
+import type { Span } from "../lib/privacy/categories";
 import { findModel } from "../models/catalog";
 import { AnalysisClient, type OutboundRecord } from "../lib/privacy/analysis-client";
 import type { ModelInsight } from "../lib/privacy/analysis-request";
@@ -35,7 +36,17 @@ const client = new AnalysisClient({
 
 /** Scrubs with the embedded detector, plus the NER model's names when one is enabled. */
 async function scrubText(text: string): Promise<ScrubbedText> {
-  const extraSpans = ner ? await ner.personSpans(text).catch(() => []) : [];
+  let extraSpans: Span[] = [];
+  if (ner) {
+    try {
+      extraSpans = await ner.personSpans(text);
+    } catch (error) {
+      // The model failed on this device: scrubbing goes on with the embedded detector, and the panel
+      // stops claiming the model is in use (addSegment reports it).
+      console.warn("NER model disabled after a failure:", error);
+      ner = null;
+    }
+  }
   return scrub(text, session, { extraSpans }).scrubbed;
 }
 
@@ -68,7 +79,7 @@ const api: PrivacyWorkerApi = {
     const insights = analyzer.analyze(segment);
     const speaker = (await scrubText(segment.speaker)).text;
     lines.push({ id: segment.id, line: `${speaker}: ${(await scrubText(segment.text)).text}` });
-    return insights;
+    return { insights, nerModel: ner?.spec.id ?? null };
   },
   async analyze(onInsight) {
     try {

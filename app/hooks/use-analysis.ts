@@ -1,8 +1,10 @@
 "use client";
 
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useSyncExternalStore } from "react";
 import type { TranscriptStore } from "../../lib/transcript/transcript-store";
 import { AnalysisController, INITIAL_ANALYSIS_STATE as INITIAL } from "../live/analysis-controller";
+import { useOwned } from "./use-owned";
+
 const noop = () => () => {};
 
 declare global {
@@ -12,15 +14,19 @@ declare global {
   }
 }
 
+/** The analysis controller (it owns the privacy worker) for one transcript. */
 export function useAnalysis(transcript: TranscriptStore | null) {
-  const [controller, setController] = useState<AnalysisController | null>(null);
-  useEffect(() => {
-    if (!transcript) return;
-    const created = new AnalysisController(transcript);
-    if (new URLSearchParams(window.location.search).has("metrics")) window.__copilotAnalysis = created;
-    queueMicrotask(() => setController(created));
-    return () => created.dispose();
-  }, [transcript]);
+  const controller = useOwned(
+    () => {
+      if (!transcript) return null;
+      const recordTimings = new URLSearchParams(window.location.search).has("metrics");
+      const created = new AnalysisController(transcript, { recordTimings });
+      if (recordTimings) window.__copilotAnalysis = created;
+      return created;
+    },
+    (created) => created.dispose(),
+    [transcript],
+  );
   const state = useSyncExternalStore(controller?.subscribe ?? noop, controller?.get ?? (() => INITIAL), () => INITIAL);
   return { controller, state };
 }

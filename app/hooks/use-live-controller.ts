@@ -1,12 +1,14 @@
 "use client";
 
 import type * as Comlink from "comlink";
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useSyncExternalStore } from "react";
+import type { TranscriptSnapshot } from "../../lib/transcript/transcript-store";
 import type { AsrWorkerApi } from "../../workers/asr-protocol";
 import { INITIAL_LIVE_STATE, LiveController } from "../live/live-controller";
-import type { TranscriptSnapshot } from "../../lib/transcript/transcript-store";
+import { useOwned } from "./use-owned";
 
 const EMPTY: TranscriptSnapshot = { segments: [], finalCount: 0 };
+const noop = () => () => {};
 
 declare global {
   interface Window {
@@ -15,20 +17,26 @@ declare global {
   }
 }
 
+/** The live session controller, owned by the component: it owns the VAD worker and is disposed with it. */
 export function useLiveController(asr: Comlink.Remote<AsrWorkerApi> | null) {
-  const [controller, setController] = useState<LiveController | null>(null);
-  useEffect(() => {
-    if (!asr) return;
-    const params = new URLSearchParams(window.location.search);
-    // Benchmark knob: decode a fixed number of tokens per second of speech (random-weight models never
-    // stop by themselves, so this makes the decoded amount realistic and known).
-    const tokenRate = Number(params.get("tokenRate"));
-    const created = new LiveController(asr, tokenRate > 0 ? (s) => Math.ceil(tokenRate * s) : undefined);
-    if (params.has("metrics")) window.__copilotMetrics = created;
-    // The controller owns a worker: created with its owner, disposed with it.
-    queueMicrotask(() => setController(created));
-    return () => created.dispose();
-  }, [asr]);
+  const controller = useOwned(
+    () => {
+      if (!asr) return null;
+      const params = new URLSearchParams(window.location.search);
+      // Benchmark knob: decode a fixed number of tokens per second of speech (random-weight models never
+      // stop by themselves, so this makes the decoded amount realistic and known).
+      const tokenRate = Number(params.get("tokenRate"));
+      const recordTimings = params.has("metrics");
+      const created = new LiveController(asr, {
+        tokenBudget: tokenRate > 0 ? (seconds: number) => Math.ceil(tokenRate * seconds) : undefined,
+        recordTimings,
+      });
+      if (recordTimings) window.__copilotMetrics = created;
+      return created;
+    },
+    (created) => created.dispose(),
+    [asr],
+  );
   const state = useSyncExternalStore(
     controller?.subscribe ?? noop,
     controller?.get ?? (() => INITIAL_LIVE_STATE),
@@ -40,8 +48,4 @@ export function useLiveController(asr: Comlink.Remote<AsrWorkerApi> | null) {
     () => EMPTY,
   );
   return { controller, state, transcript };
-}
-
-function noop(): () => void {
-  return () => {};
 }

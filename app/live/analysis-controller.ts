@@ -47,8 +47,15 @@ export class AnalysisController extends ObservableState<AnalysisState> {
   private feeding: Promise<void> = Promise.resolve();
   private candidate: string | null = null;
 
-  constructor(private readonly transcript: TranscriptStore) {
+  /** Benchmark timings are kept only when asked for (?metrics=1). */
+  private readonly recordTimings: boolean;
+
+  constructor(
+    private readonly transcript: TranscriptStore,
+    options: { recordTimings?: boolean } = {},
+  ) {
     super(INITIAL_ANALYSIS_STATE);
+    this.recordTimings = options.recordTimings === true;
     this.worker = new Worker(new URL("../../workers/privacy.worker.ts", import.meta.url), {
       type: "module",
       name: "privacy",
@@ -90,12 +97,13 @@ export class AnalysisController extends ObservableState<AnalysisState> {
     if (fresh.length === 0) return;
     for (const s of fresh) {
       this.seen.add(s.id);
-      this.timings.push({ segmentId: s.id, finalAt: Date.now() });
+      if (this.recordTimings) this.timings.push({ segmentId: s.id, finalAt: Date.now() });
     }
     this.feeding = this.feeding.then(async () => {
       await this.nerReady;
       for (const s of fresh) {
-        const local = await this.privacy.addSegment(s);
+        const { insights: local, nerModel } = await this.privacy.addSegment(s);
+        if (nerModel !== this.state.nerModel) this.set({ nerModel });
         if (local.length > 0) this.set({ insights: sortInsights([...this.state.insights, ...local]) });
       }
     });
@@ -111,7 +119,7 @@ export class AnalysisController extends ObservableState<AnalysisState> {
     this.modelCount += 1;
     const shown: Insight = { ...insight, id: `${segmentId}-m${this.modelCount}`, source: "model", segmentId, atMs };
     this.set({ insights: sortInsights([...this.state.insights, shown]) });
-    const timing = this.timings.find((t) => t.segmentId === segmentId);
+    const timing = this.recordTimings ? this.timings.find((t) => t.segmentId === segmentId) : undefined;
     if (timing && timing.firstInsightAt === undefined) timing.firstInsightAt = Date.now();
   }
 

@@ -7,7 +7,7 @@ import * as Comlink from "comlink";
 import { ObservableState } from "../../lib/observable-state";
 import { BrowserCapture, type CaptureSource } from "../../lib/capture/browser-capture";
 import { CopilotError, toErrorData, type CopilotErrorData } from "../../lib/errors";
-import { CANDIDATE, INTERVIEWER, type Channel } from "../../lib/transcript/segment";
+import { CANDIDATE, INTERVIEWER, type Channel, type Segment } from "../../lib/transcript/segment";
 import { TranscriptStore } from "../../lib/transcript/transcript-store";
 import { UtteranceTranscriber, type TranscribeFn } from "../../lib/transcription/utterance-transcriber";
 import { fileKind, importRecordingFile, importTranscriptFile } from "./import-files";
@@ -62,11 +62,17 @@ export class LiveController extends ObservableState<LiveState> {
   /** When each utterance's speech started (VAD start event), keyed `${channel}:${startMs}`. */
   readonly speechStarts: Record<string, number> = {};
 
+  private readonly tokenBudget?: (seconds: number) => number;
+  /** Benchmark timings are kept only when asked for (?metrics=1); a real interview keeps none. */
+  private readonly recordTimings: boolean;
+
   constructor(
     private readonly asr: Comlink.Remote<AsrWorkerApi>,
-    private readonly tokenBudget?: (seconds: number) => number,
+    options: { tokenBudget?: (seconds: number) => number; recordTimings?: boolean } = {},
   ) {
     super(INITIAL_LIVE_STATE);
+    this.tokenBudget = options.tokenBudget;
+    this.recordTimings = options.recordTimings === true;
   }
 
   switchSpeaker(): void {
@@ -155,10 +161,10 @@ export class LiveController extends ObservableState<LiveState> {
       tokenBudget: this.tokenBudget,
       onUpdate: (update) => {
         this.transcript.apply(update);
-        if (update.kind !== "segment") return;
+        if (update.kind !== "segment" || !this.recordTimings) return;
         const { id, final, channel, startMs } = update.segment;
         this.updateTimes.push({ id, at: performance.now(), final, key: `${channel}:${startMs}` });
-        if (update.segment.final) this.recordLatency(update.segment.id);
+        if (final) this.recordLatency(update.segment);
       },
       onError: (error) =>
         this.set({
@@ -167,8 +173,10 @@ export class LiveController extends ObservableState<LiveState> {
     });
     this.transcribers.set(source.channel, transcriber);
     const onEvent = (event: VadEvent) => {
-      if (event.type === "start") this.speechStarts[`${event.channel}:${event.startMs}`] = performance.now();
-      if (event.type === "end") {
+      if (this.recordTimings && event.type === "start") {
+        this.speechStarts[`${event.channel}:${event.startMs}`] = performance.now();
+      }
+      if (this.recordTimings && event.type === "end") {
         // The end event fires a hang-over after the last voiced frame: that is when speech ended.
         this.speechEnds.set(`${event.channel}:${event.startMs}`, performance.now() - DEFAULT_SEGMENTER.hangoverMs);
       }
@@ -184,13 +192,12 @@ export class LiveController extends ObservableState<LiveState> {
     );
   }
 
-  private recordLatency(id: string): void {
-    const segment = this.transcript.get().segments.find((s) => s.id === id);
-    const key = segment ? `${segment.channel}:${segment.startMs}` : "";
+  private recordLatency(segment: Segment): void {
+    const key = `${segment.channel}:${segment.startMs}`;
     const speechEndAt = this.speechEnds.get(key);
     if (speechEndAt === undefined) return;
     this.speechEnds.delete(key);
-    this.latencies.push({ id, speechEndAt, finalAt: performance.now() });
+    this.latencies.push({ id: segment.id, speechEndAt, finalAt: performance.now() });
   }
 
   async pause(paused: boolean): Promise<void> {
