@@ -1,5 +1,5 @@
-import { HomeScreen } from "./components/home-screen";
+import { AppShell } from "./components/app-shell";
 
 export default function Page() {
-  return <HomeScreen />;
+  return <AppShell />;
 }

@@ -4,6 +4,34 @@ import type { ModelInsight } from "../lib/privacy/analysis-request";
 import type { OutboundRecord } from "../lib/privacy/analysis-client";
 import type { Insight } from "../lib/analysis/insight";
 import type { Segment } from "../lib/transcript/segment";
+import type { Category } from "../lib/privacy/categories";
+import type { PseudonymEntry } from "../lib/privacy/pseudonyms";
+import type { SentimentPoint } from "../lib/analysis/sentiment";
+
+export interface SavedPseudonyms {
+  candidate: string | null;
+  entries: PseudonymEntry[];
+}
+
+export interface PrivacySessionSetup {
+  candidateName: string | null;
+  role?: string;
+  jobDescription?: string;
+  questionPlan?: string[];
+  /** The organisation policy's categories. */
+  scrub?: Category[];
+  /** A reopened session's pseudonyms, so tokens stay the same. */
+  pseudonyms?: SavedPseudonyms | null;
+}
+
+export interface SegmentOutcome {
+  insights: Insight[];
+  nerModel: string | null;
+  /** The question plan with what is covered so far. */
+  plan: { item: string; covered: boolean }[];
+  /** The candidate's sentiment for this segment (VADER), if it was the candidate's. */
+  sentiment: SentimentPoint | null;
+}
 
 export type PrivacyReply<T> = { ok: true; value: T } | { ok: false; error: CopilotErrorData };
 
@@ -20,14 +48,19 @@ export interface PrivacyWorkerApi {
    * provided the model (self-hosted). Resolves with the model id, or null when it is not available.
    */
   enableNer(modelId: string): Promise<string | null>;
-  /** Starts a new session: the candidate's name is scrubbed as [CANDIDATE]; pseudonyms start afresh. */
-  startSession(candidateName: string | null): Promise<void>;
+  /**
+   * Starts a session: the candidate's name is scrubbed as [CANDIDATE]; pseudonyms start afresh or from
+   * the saved map; role, job description and question plan go (scrubbed) with each window.
+   */
+  startSession(setup: PrivacySessionSetup): Promise<void>;
   /**
    * Runs the local analyzer on a final segment (raw text, on the device) and returns its insights; then
    * scrubs the segment and keeps it for the analysis window. `nerModel` says whether the NER model is
    * still in use (it is dropped if it fails).
    */
-  addSegment(segment: Segment): Promise<{ insights: Insight[]; nerModel: string | null }>;
+  addSegment(segment: Segment): Promise<SegmentOutcome>;
+  /** The session's pseudonym map, for the encrypted vault. */
+  pseudonyms(): Promise<SavedPseudonyms>;
   /**
    * Sends the current window if it changed since the last one (null when there is nothing new).
    * `onInsight` sees each insight, real names restored, as it streams in.

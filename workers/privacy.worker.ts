@@ -13,7 +13,8 @@ import type { ModelInsight } from "../lib/privacy/analysis-request";
 import { buildWindow, type ScrubbedLine } from "../lib/privacy/analysis-window";
 import { PseudonymMap } from "../lib/privacy/pseudonyms";
 import { scrub, type ScrubbedText } from "../lib/privacy/scrubber";
-import type { PrivacyWorkerApi } from "./privacy-protocol";
+import type { PrivacySessionSetup, PrivacyWorkerApi } from "./privacy-protocol";
+import { DEFAULT_POLICY, type ScrubPolicy } from "../lib/privacy/categories";
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -24,6 +25,8 @@ let ner: TransformerNer | null = null;
 let analyzer = new LocalAnalyzer();
 let lines: ScrubbedLine[] = [];
 let lastSentKey = "";
+let setup: PrivacySessionSetup = { candidateName: null };
+let scrubPolicy: ScrubPolicy = DEFAULT_POLICY;
 /** Replies by window (question + scrubbed text), so the same window is never sent twice. */
 const replyCache = new Map<string, ModelInsight[]>();
 const REPLY_CACHE_LIMIT = 50;
@@ -47,7 +50,7 @@ async function scrubText(text: string): Promise<ScrubbedText> {
       ner = null;
     }
   }
-  return scrub(text, session, { extraSpans }).scrubbed;
+  return scrub(text, session, { extraSpans, policy: scrubPolicy }).scrubbed;
 }
 
 const api: PrivacyWorkerApi = {
@@ -68,18 +71,32 @@ const api: PrivacyWorkerApi = {
       return null;
     }
   },
-  async startSession(candidateName) {
-    session = new PseudonymMap(candidateName ?? undefined);
-    analyzer = new LocalAnalyzer();
+  async startSession(next) {
+    setup = next;
+    scrubPolicy = next.scrub ? { scrub: next.scrub } : DEFAULT_POLICY;
+    session = next.pseudonyms
+      ? PseudonymMap.fromJSON(next.pseudonyms)
+      : new PseudonymMap(next.candidateName ?? undefined);
+    analyzer = new LocalAnalyzer({ questionPlan: next.questionPlan });
     lines = [];
     lastSentKey = "";
     replyCache.clear();
   },
   async addSegment(segment) {
+    const before = analyzer.state.sentiment.length;
     const insights = analyzer.analyze(segment);
     const speaker = (await scrubText(segment.speaker)).text;
     lines.push({ id: segment.id, line: `${speaker}: ${(await scrubText(segment.text)).text}` });
-    return { insights, nerModel: ner?.spec.id ?? null };
+    const sentiment = analyzer.state.sentiment.length > before ? (analyzer.state.sentiment.at(-1) ?? null) : null;
+    return {
+      insights,
+      nerModel: ner?.spec.id ?? null,
+      plan: analyzer.state.plan.map((p) => ({ ...p })),
+      sentiment,
+    };
+  },
+  async pseudonyms() {
+    return session.toJSON();
   },
   async analyze(onInsight) {
     try {
@@ -99,10 +116,18 @@ const api: PrivacyWorkerApi = {
         return { ok: true, value: { insights: cached.map(reveal), lastSegmentId: lastId } };
       }
       // Scrubbed as a whole: the branded values the client demands come only from here.
-      const window: ScrubbedText = scrub(text, session).scrubbed;
+      const window: ScrubbedText = scrub(text, session, { policy: scrubPolicy }).scrubbed;
       const scrubbedQuestion = question ? await scrubText(question) : undefined;
+      const optional = async (value: string | undefined) => (value?.trim() ? scrubText(value.trim()) : undefined);
+      const plan = setup.questionPlan?.filter((q) => q.trim());
       const reply = await client.analyze(
-        { window, question: scrubbedQuestion },
+        {
+          window,
+          question: scrubbedQuestion,
+          role: await optional(setup.role),
+          jobDescription: await optional(setup.jobDescription),
+          questionPlan: plan?.length ? await Promise.all(plan.map((q) => scrubText(q))) : undefined,
+        },
         (i) => void onInsight(reveal(i), lastId),
       );
       lastSentKey = key;

@@ -1,75 +1,212 @@
 "use client";
 
-import type { AnalysisState, AnalysisStatus } from "../live/analysis-controller";
+import * as Tabs from "@radix-ui/react-tabs";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useMemo, useRef, useState, type ReactNode } from "react";
+import { sortInsights, type Insight } from "../../lib/analysis/insight";
+import type { SentimentPoint } from "../../lib/analysis/sentiment";
+import type { OutboundRecord } from "../../lib/privacy/analysis-client";
+import { NO_FLAGS, type InsightFlags, type PlanItem } from "../../lib/session/model";
+import { TAB_OF, TABS, type TabId } from "../../lib/session/tabs";
+import type { AnalysisStatus } from "../live/analysis-controller";
+import { InsightCard, type FlagAction } from "./insight-card";
+import { SentimentChart } from "./sentiment-chart";
 
-const STATUS: Record<AnalysisStatus, string> = {
+export const ANALYSIS_STATUS_TEXT: Record<AnalysisStatus, string> = {
   checking: "Checking the analysis service…",
-  connected: "Language model connected (only scrubbed text is sent)",
-  local_only: "Local insights only",
+  connected: "Connected: language model on scrubbed text",
+  local_only: "Local insights only (no model configured)",
+  local_mode: "Local insights only (chosen in setup)",
+  not_allowed: "Local insights only (not allowed by policy)",
   unreachable: "Language model unreachable: local insights only",
   offline: "Offline: local insights only",
 };
 
-export function CopilotPanel({ state }: { state: AnalysisState }) {
+export interface CopilotPanelProps {
+  insights: readonly Insight[];
+  flags: Readonly<Record<string, InsightFlags>>;
+  onFlag: (id: string, action: FlagAction) => void;
+  onJump: (segmentId: string) => void;
+  sentiment: readonly SentimentPoint[];
+  plan: readonly PlanItem[];
+  outbound: readonly OutboundRecord[];
+  status: AnalysisStatus;
+  busy: boolean;
+  nerModel: string | null;
+  notAllowedReason: string | null;
+  /** Title, timer and capture status, drawn above the tabs. */
+  header: ReactNode;
+  listHeight?: string;
+  /** The open tab, when the owner controls it (keyboard shortcuts). */
+  tab?: TabId;
+  onTabChange?: (tab: TabId) => void;
+}
+
+/** Cards of one tab: pinned first, then high priority first; only those in view are rendered. */
+function CardList({
+  cards,
+  flags,
+  onFlag,
+  onJump,
+  height,
+  label,
+}: {
+  cards: Insight[];
+  flags: CopilotPanelProps["flags"];
+  onFlag: CopilotPanelProps["onFlag"];
+  onJump: CopilotPanelProps["onJump"];
+  height: string;
+  label: string;
+}) {
+  const scroller = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
+  const virtual = useVirtualizer({
+    count: cards.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 120,
+    overscan: 4,
+    getItemKey: (i) => cards[i]?.id ?? i,
+  });
+  if (cards.length === 0)
+    return (
+      <p className="py-3 text-sm text-slate-600 dark:text-slate-300">
+        Nothing here yet. Cards appear as the interview goes on.
+      </p>
+    );
+  return (
+    <div
+      ref={scroller}
+      className={`${height} overflow-y-auto pr-1`}
+      role="feed"
+      aria-label={label}
+      aria-busy={false}
+      tabIndex={0}
+    >
+      <div style={{ height: virtual.getTotalSize(), position: "relative" }}>
+        {virtual.getVirtualItems().map((item) => {
+          const insight = cards[item.index];
+          if (!insight) return null;
+          return (
+            <div
+              key={item.key}
+              ref={virtual.measureElement}
+              data-index={item.index}
+              style={{ position: "absolute", top: 0, left: 0, width: "100%", transform: `translateY(${item.start}px)` }}
+              className="pb-2"
+            >
+              <InsightCard insight={insight} flags={flags[insight.id] ?? NO_FLAGS} onFlag={onFlag} onJump={onJump} />
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+export function CopilotPanel(props: CopilotPanelProps) {
+  const { insights, flags, status } = props;
+  const [ownTab, setOwnTab] = useState<TabId>("insights");
+  const tab = props.tab ?? ownTab;
+  const setTab = props.onTabChange ?? setOwnTab;
+  const byTab = useMemo(() => {
+    const out: Record<TabId, Insight[]> = { insights: [], questions: [], facts: [], sentiment: [] };
+    const visible = insights.filter((i) => !flags[i.id]?.dismissed);
+    const pinned = sortInsights(visible.filter((i) => flags[i.id]?.pinned));
+    const rest = sortInsights(visible.filter((i) => !flags[i.id]?.pinned));
+    for (const i of [...pinned, ...rest]) out[TAB_OF[i.type]].push(i);
+    return out;
+  }, [insights, flags]);
+  const height = props.listHeight ?? "h-[50vh]";
+
   return (
     <section
-      aria-labelledby="copilot-heading"
-      className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900"
+      aria-label="Copilot"
+      className="flex flex-col gap-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900"
+      data-testid="copilot-panel"
     >
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2 id="copilot-heading" className="text-lg font-semibold">
-          Copilot
-        </h2>
-        <p className="text-xs text-slate-600 dark:text-slate-300" data-testid="analysis-status">
-          {STATUS[state.status]}
-          {state.busy ? " · analysing…" : ""}
-        </p>
-      </div>
-      <p className="mt-1 text-xs text-slate-500 dark:text-slate-400" data-testid="name-detection">
-        Names found by the embedded detector
-        {state.nerModel ? ` and ${state.nerModel}` : " (no NER model provided by the organisation)"}.
+      {props.header}
+      <p className="text-xs text-slate-600 dark:text-slate-300" data-testid="analysis-status" role="status">
+        {ANALYSIS_STATUS_TEXT[status]}
+        {status === "not_allowed" && props.notAllowedReason ? ` ${props.notAllowedReason}` : ""}
+        {props.busy ? " · analysing…" : ""}
       </p>
-      <ul className="mt-3 space-y-2" aria-label="Insights" aria-live="polite">
-        {state.insights.length === 0 ? (
-          <li className="text-sm text-slate-500">Insights appear here during the interview.</li>
-        ) : null}
-        {state.insights.map((i) => (
-          <li
-            key={i.id}
-            data-testid={i.source === "model" ? "model-insight" : "local-insight"}
-            className="rounded-md border border-slate-200 p-3 text-sm dark:border-slate-700"
+      <Tabs.Root value={tab} onValueChange={(v) => setTab(v as TabId)}>
+        <Tabs.List aria-label="Copilot views" className="flex gap-1 border-b border-slate-200 dark:border-slate-700">
+          {TABS.map((t) => (
+            <Tabs.Trigger
+              key={t.id}
+              value={t.id}
+              data-testid={`tab-${t.id}`}
+              className="rounded-t-md px-3 py-1.5 text-sm font-medium text-slate-700 data-[state=active]:border-b-2 data-[state=active]:border-blue-700 data-[state=active]:text-blue-900 dark:text-slate-200 dark:data-[state=active]:text-blue-200"
+            >
+              {t.label}{" "}
+              <span
+                data-testid={`count-${t.id}`}
+                className="ml-1 rounded-full bg-slate-100 px-1.5 text-xs tabular-nums text-slate-800 dark:bg-slate-800 dark:text-slate-100"
+              >
+                {byTab[t.id].length}
+              </span>
+            </Tabs.Trigger>
+          ))}
+        </Tabs.List>
+        {TABS.map((t) => (
+          <Tabs.Content
+            key={t.id}
+            value={t.id}
+            className="pt-2 focus-visible:outline-none"
+            data-testid={`panel-${t.id}`}
           >
-            <p className="font-medium">
-              <span className="mr-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs uppercase tracking-wide text-slate-700 dark:bg-slate-800 dark:text-slate-200">
-                {i.type.replace("_", " ")}
-              </span>
-              {i.title}
-              <span className="ml-2 text-xs font-normal text-slate-500">
-                {i.source === "model" ? "model" : "on device"}
-              </span>
-              {i.priority === "high" ? (
-                <span className="ml-2 rounded bg-red-100 px-1.5 py-0.5 text-xs text-red-900 dark:bg-red-900 dark:text-red-100">
-                  High priority
-                </span>
-              ) : null}
-            </p>
-            <p className="mt-1 text-slate-700 dark:text-slate-300">{i.content}</p>
-          </li>
+            {t.id === "questions" && props.plan.length > 0 ? (
+              <div
+                className="mb-2 rounded-md border border-slate-200 p-2 text-sm dark:border-slate-700"
+                data-testid="plan-coverage"
+              >
+                <h3 className="font-medium">
+                  Question plan: {props.plan.filter((p) => p.covered).length} of {props.plan.length} covered
+                </h3>
+                <ul className="mt-1">
+                  {props.plan.map((p) => (
+                    <li key={p.item} data-covered={p.covered}>
+                      <span aria-hidden="true">{p.covered ? "☑" : "☐"}</span> {p.item}
+                      <span className="sr-only">{p.covered ? " (covered)" : " (not yet covered)"}</span>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+            {t.id === "sentiment" ? (
+              <div className="mb-2">
+                <SentimentChart points={props.sentiment} />
+              </div>
+            ) : null}
+            <CardList
+              cards={byTab[t.id]}
+              flags={flags}
+              onFlag={props.onFlag}
+              onJump={props.onJump}
+              height={height}
+              label={`${t.label} cards`}
+            />
+          </Tabs.Content>
         ))}
-      </ul>
-      <details className="mt-4 text-sm" data-testid="outbound-log">
-        <summary className="cursor-pointer font-medium">What left this device ({state.outbound.length})</summary>
-        <p className="mt-1 text-xs text-slate-500">
+      </Tabs.Root>
+      <p className="text-xs text-slate-600 dark:text-slate-300" data-testid="name-detection">
+        Names found by the embedded detector
+        {props.nerModel ? ` and ${props.nerModel}` : " (no NER model provided by the organisation)"}.
+      </p>
+      <details className="text-sm" data-testid="outbound-log">
+        <summary className="cursor-pointer font-medium">What left this device ({props.outbound.length})</summary>
+        <p className="mt-1 text-xs text-slate-600 dark:text-slate-300">
           Every payload sent for analysis, exactly as sent. Audio never leaves this device.
         </p>
-        <ol className="mt-2 space-y-2">
-          {state.outbound.map((r, n) => (
+        <ol className="mt-2 max-h-64 space-y-2 overflow-auto">
+          {props.outbound.map((r, n) => (
             <li
               key={`${r.at}-${n}`}
               data-testid="outbound-record"
               className="rounded border border-slate-200 p-2 dark:border-slate-700"
             >
-              <p className="text-xs text-slate-500">
+              <p className="text-xs text-slate-600 dark:text-slate-300">
                 {new Date(r.at).toLocaleTimeString()} → <span data-testid="outbound-destination">{r.destination}</span>
               </p>
               <pre

@@ -1,65 +1,108 @@
 "use client";
 
+import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useRef, useState } from "react";
+import { formatClock } from "../../lib/session/exports";
 import { CANDIDATE, INTERVIEWER, type Segment } from "../../lib/transcript/segment";
 
-function clock(ms: number): string {
-  const s = Math.floor(ms / 1000);
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
-}
-
-/** Live transcript: partial text in grey, auto-scroll that pauses while the user reads further up. */
+/**
+ * The transcript: partial text in grey, auto-scroll that pauses while the user reads further up, and
+ * only the rows in view rendered (virtualized), so two hours of speech stay smooth.
+ */
 export function TranscriptView({
   segments,
   onCorrectSpeaker,
+  jumpTo,
+  className = "h-[55vh]",
 }: {
   segments: readonly Segment[];
-  onCorrectSpeaker: (id: string, speaker: string) => void;
+  onCorrectSpeaker?: (id: string, speaker: string) => void;
+  /** Scroll to and highlight this segment (n changes on each request). */
+  jumpTo?: { id: string; n: number } | null;
+  className?: string;
 }) {
-  const box = useRef<HTMLOListElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
   const [follow, setFollow] = useState(true);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
+  const virtual = useVirtualizer({
+    count: segments.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 44,
+    overscan: 8,
+    getItemKey: (i) => segments[i]?.id ?? i,
+  });
+
   useEffect(() => {
-    const el = box.current;
-    if (el && follow) el.scrollTop = el.scrollHeight;
-  }, [segments, follow]);
+    if (follow && segments.length > 0) virtual.scrollToIndex(segments.length - 1, { align: "end" });
+  }, [segments, follow, virtual]);
+
+  useEffect(() => {
+    if (!jumpTo) return;
+    const index = segments.findIndex((s) => s.id === jumpTo.id);
+    if (index < 0) return;
+    setFollow(false);
+    virtual.scrollToIndex(index, { align: "center" });
+    // Only a new jump request scrolls; later segments do not pull the view back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [jumpTo]);
 
   return (
     <div className="relative">
-      <ol
-        ref={box}
+      <div
+        ref={scroller}
+        role="log"
         aria-label="Transcript"
-        aria-live="polite"
         data-testid="transcript"
+        tabIndex={0}
         onScroll={(e) => {
           const el = e.currentTarget;
-          setFollow(el.scrollHeight - el.scrollTop - el.clientHeight < 24);
+          setFollow(el.scrollHeight - el.scrollTop - el.clientHeight < 48);
         }}
-        className="max-h-[50vh] min-h-32 space-y-2 overflow-y-auto rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900"
+        className={`${className} overflow-y-auto rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900`}
       >
         {segments.length === 0 ? (
-          <li className="text-sm text-slate-500">The transcript appears here as people speak.</li>
+          <p className="text-sm text-slate-600 dark:text-slate-300">The transcript appears here as people speak.</p>
         ) : null}
-        {segments.map((s) => (
-          <li
-            key={s.id}
-            data-testid={s.final ? "segment-final" : "segment-partial"}
-            data-segment-id={s.id}
-            className="grid grid-cols-[3.5rem_7rem_1fr] gap-2 text-sm"
-          >
-            <span className="tabular-nums text-slate-500 dark:text-slate-400">{clock(s.startMs)}</span>
-            <button
-              type="button"
-              title="Correct the speaker"
-              aria-label={`Speaker ${s.speaker}; change`}
-              onClick={() => onCorrectSpeaker(s.id, s.speaker === INTERVIEWER ? CANDIDATE : INTERVIEWER)}
-              className={`truncate rounded px-1 text-left font-medium ${s.speaker === INTERVIEWER ? "text-blue-800 dark:text-blue-300" : "text-emerald-800 dark:text-emerald-300"}`}
-            >
-              {s.speaker}
-            </button>
-            <span className={s.final ? "" : "italic text-slate-500 dark:text-slate-400"}>{s.text}</span>
-          </li>
-        ))}
-      </ol>
+        <div style={{ height: virtual.getTotalSize(), position: "relative" }}>
+          {virtual.getVirtualItems().map((item) => {
+            const s = segments[item.index];
+            if (!s) return null;
+            const highlighted = jumpTo?.id === s.id;
+            return (
+              <div
+                key={item.key}
+                ref={virtual.measureElement}
+                data-index={item.index}
+                data-testid={s.final ? "segment-final" : "segment-partial"}
+                data-segment-id={s.id}
+                style={{
+                  position: "absolute",
+                  top: 0,
+                  left: 0,
+                  width: "100%",
+                  transform: `translateY(${item.start}px)`,
+                }}
+                className={`grid grid-cols-[3.5rem_7rem_1fr] gap-2 py-1 text-sm ${highlighted ? "rounded bg-amber-100 dark:bg-amber-900" : ""}`}
+              >
+                <span className="tabular-nums text-slate-600 dark:text-slate-300">{formatClock(s.startMs)}</span>
+                {onCorrectSpeaker ? (
+                  <button
+                    type="button"
+                    title="Correct the speaker"
+                    onClick={() => onCorrectSpeaker(s.id, s.speaker === INTERVIEWER ? CANDIDATE : INTERVIEWER)}
+                    className={`truncate rounded px-1 text-left font-medium ${s.speaker === INTERVIEWER ? "text-blue-800 dark:text-blue-300" : "text-emerald-800 dark:text-emerald-300"}`}
+                  >
+                    {s.speaker}
+                  </button>
+                ) : (
+                  <span className="truncate font-medium">{s.speaker}</span>
+                )}
+                <span className={s.final ? "" : "italic text-slate-600 dark:text-slate-300"}>{s.text}</span>
+              </div>
+            );
+          })}
+        </div>
+      </div>
       {!follow ? (
         <button
           type="button"

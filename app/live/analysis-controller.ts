@@ -10,10 +10,30 @@ import type { ModelInsight } from "../../lib/privacy/analysis-request";
 import { nearDuplicate, sortInsights, type Insight } from "../../lib/analysis/insight";
 import type { OutboundRecord } from "../../lib/privacy/analysis-client";
 import type { TranscriptStore } from "../../lib/transcript/transcript-store";
+import type { Segment } from "../../lib/transcript/segment";
 import { DEFAULT_NER_MODEL } from "../../models/catalog";
-import type { PrivacyWorkerApi } from "../../workers/privacy-protocol";
+import type { PrivacyWorkerApi, SavedPseudonyms } from "../../workers/privacy-protocol";
+import type { Category } from "../../lib/privacy/categories";
+import type { SentimentPoint } from "../../lib/analysis/sentiment";
 
-export type AnalysisStatus = "checking" | "connected" | "local_only" | "unreachable" | "offline";
+export type AnalysisStatus =
+  "checking" | "connected" | "local_only" | "local_mode" | "not_allowed" | "unreachable" | "offline";
+
+/** Statuses in which nothing is sent. */
+const NOTHING_SENT: readonly AnalysisStatus[] = ["local_only", "local_mode", "not_allowed"];
+
+export interface AnalysisSetup {
+  candidate: string;
+  role?: string;
+  jobDescription?: string;
+  questionPlan?: string[];
+  /** Local + model chosen in setup (the policy may still forbid it). */
+  useModel: boolean;
+  /** The organisation policy's verdict on cloud analysis, with its reason when it forbids it. */
+  policy: { allowed: boolean; reason: string | null; scrub?: Category[] };
+  /** A reopened session: its insights and pseudonyms; its segments are already in the transcript. */
+  restore?: { insights: Insight[]; pseudonyms: SavedPseudonyms | null };
+}
 
 export interface AnalysisState {
   status: AnalysisStatus;
@@ -24,6 +44,13 @@ export interface AnalysisState {
   lastError: CopilotErrorData | null;
   /** The transformer NER model in use beside the embedded detector, if the organisation provided one. */
   nerModel: string | null;
+  /** Why nothing is sent, when the policy forbids it. */
+  notAllowedReason: string | null;
+  plan: { item: string; covered: boolean }[];
+  /** The candidate's sentiment per answer segment. */
+  sentiment: SentimentPoint[];
+  /** The session's pseudonym map (saved encrypted in the vault), updated as new values appear. */
+  pseudonyms: SavedPseudonyms | null;
 }
 
 export const NER_MODEL_KEY = "copilot.nerModel";
@@ -35,6 +62,10 @@ export const INITIAL_ANALYSIS_STATE: AnalysisState = {
   outbound: [],
   lastError: null,
   nerModel: null,
+  notAllowedReason: null,
+  plan: [],
+  sentiment: [],
+  pseudonyms: null,
 };
 
 export class AnalysisController extends ObservableState<AnalysisState> {
@@ -45,7 +76,8 @@ export class AnalysisController extends ObservableState<AnalysisState> {
   private again = false;
   private unsubscribe: () => void;
   private feeding: Promise<void> = Promise.resolve();
-  private candidate: string | null = null;
+  private started = false;
+  private configured: Promise<boolean>;
 
   /** Benchmark timings are kept only when asked for (?metrics=1). */
   private readonly recordTimings: boolean;
@@ -62,7 +94,7 @@ export class AnalysisController extends ObservableState<AnalysisState> {
     });
     this.privacy = Comlink.wrap<PrivacyWorkerApi>(this.worker);
     this.unsubscribe = transcript.subscribe(() => this.onTranscript());
-    void this.checkConfigured();
+    this.configured = this.checkConfigured();
     this.nerReady = this.privacy
       .enableNer(localStorage.getItem(NER_MODEL_KEY) ?? DEFAULT_NER_MODEL)
       .then((nerModel) => this.set({ nerModel }));
@@ -70,43 +102,76 @@ export class AnalysisController extends ObservableState<AnalysisState> {
 
   private readonly nerReady: Promise<void>;
 
-  private async checkConfigured(): Promise<void> {
+  /** Whether the server has a model configured; the server's own policy verdict is checked too. */
+  private async checkConfigured(): Promise<boolean> {
     try {
       const response = await fetch("/api/analyze");
-      const body = (await response.json()) as { configured?: boolean };
-      this.set({ status: body.configured ? "connected" : "local_only" });
+      const body = (await response.json()) as { configured?: boolean; allowed?: boolean; reason?: string | null };
+      if (body.allowed === false) {
+        this.set({ status: "not_allowed", notAllowedReason: body.reason ?? null });
+        return false;
+      }
+      if (!body.configured) this.set({ status: "local_only" });
+      else if (this.state.status === "checking") this.set({ status: "connected" });
+      return body.configured === true;
     } catch {
       this.set({ status: "offline" });
+      return false;
     }
   }
 
-  /** A new interview: the candidate's name is scrubbed as [CANDIDATE] from here on. */
-  async startSession(candidateName: string): Promise<void> {
-    const name = candidateName.trim();
-    // Recording after an import continues the same interview: same pseudonyms, no re-sent window.
-    if (this.candidate === name) return;
-    this.candidate = name;
-    this.seen.clear();
-    await this.privacy.startSession(name || null);
-    this.set({ insights: [] });
+  /**
+   * Starts the interview's analysis: the candidate's name is scrubbed as [CANDIDATE] from here on. A
+   * reopened session gets its insights and pseudonyms back and its segments re-read on the device, with
+   * nothing sent again.
+   */
+  async startSession(setup: AnalysisSetup): Promise<void> {
+    if (this.started) return;
+    this.started = true;
+    await this.privacy.startSession({
+      candidateName: setup.candidate.trim() || null,
+      role: setup.role,
+      jobDescription: setup.jobDescription,
+      questionPlan: setup.questionPlan,
+      scrub: setup.policy.scrub,
+      pseudonyms: setup.restore?.pseudonyms ?? null,
+    });
+    if (!setup.policy.allowed) this.set({ status: "not_allowed", notAllowedReason: setup.policy.reason });
+    else if (!setup.useModel) this.set({ status: "local_mode" });
+    if (setup.restore) {
+      const restored = this.transcript.get().segments.filter((s) => s.final);
+      for (const s of restored) this.seen.add(s.id);
+      this.set({ insights: sortInsights(setup.restore.insights) });
+      this.feeding = this.feeding.then(() => this.feed(restored, false));
+    }
     this.onTranscript();
   }
 
+  /** Runs the local analyzer and the scrubber on segments; `show` adds their local insights. */
+  private async feed(segments: readonly Segment[], show: boolean): Promise<void> {
+    await this.nerReady;
+    for (const s of segments) {
+      const outcome = await this.privacy.addSegment(s);
+      const patch: Partial<AnalysisState> = { plan: outcome.plan };
+      if (outcome.nerModel !== this.state.nerModel) patch.nerModel = outcome.nerModel;
+      if (outcome.sentiment) patch.sentiment = [...this.state.sentiment, outcome.sentiment];
+      const fresh = show ? outcome.insights.filter((i) => !this.state.insights.some((x) => x.id === i.id)) : [];
+      if (fresh.length > 0) patch.insights = sortInsights([...this.state.insights, ...fresh]);
+      this.set(patch);
+    }
+    const pseudonyms = await this.privacy.pseudonyms();
+    if (JSON.stringify(pseudonyms) !== JSON.stringify(this.state.pseudonyms)) this.set({ pseudonyms });
+  }
+
   private onTranscript(): void {
+    if (!this.started) return;
     const fresh = this.transcript.get().segments.filter((s) => s.final && !this.seen.has(s.id));
     if (fresh.length === 0) return;
     for (const s of fresh) {
       this.seen.add(s.id);
       if (this.recordTimings) this.timings.push({ segmentId: s.id, finalAt: Date.now() });
     }
-    this.feeding = this.feeding.then(async () => {
-      await this.nerReady;
-      for (const s of fresh) {
-        const { insights: local, nerModel } = await this.privacy.addSegment(s);
-        if (nerModel !== this.state.nerModel) this.set({ nerModel });
-        if (local.length > 0) this.set({ insights: sortInsights([...this.state.insights, ...local]) });
-      }
-    });
+    this.feeding = this.feeding.then(() => this.feed(fresh, true));
     // At once: each final segment ends an utterance. While a request runs, new segments coalesce into
     // one follow-up request for the newest window.
     void this.run();
@@ -128,7 +193,8 @@ export class AnalysisController extends ObservableState<AnalysisState> {
   readonly timings: { segmentId: string; finalAt: number; firstInsightAt?: number }[] = [];
 
   private async run(): Promise<void> {
-    if (this.state.status === "local_only") return;
+    if (NOTHING_SENT.includes(this.state.status)) return;
+    if (!(await this.configured) || NOTHING_SENT.includes(this.state.status)) return;
     if (this.running) {
       this.again = true;
       return;
@@ -145,8 +211,18 @@ export class AnalysisController extends ObservableState<AnalysisState> {
         for (const i of reply.value.insights) this.addModelInsight(i, reply.value.lastSegmentId);
         this.set({ status: "connected", lastError: null });
       } else if (!reply.ok) {
-        const localOnly = reply.error.code === "analysis_unavailable" || reply.error.code === "analysis_not_allowed";
-        this.set({ status: localOnly ? "local_only" : "unreachable", lastError: reply.error });
+        const code = reply.error.code;
+        const status =
+          code === "analysis_not_allowed"
+            ? "not_allowed"
+            : code === "analysis_unavailable"
+              ? "local_only"
+              : "unreachable";
+        this.set({
+          status,
+          lastError: reply.error,
+          notAllowedReason: status === "not_allowed" ? reply.error.message : null,
+        });
       }
       this.set({ outbound: await this.privacy.outboundLog() });
     } finally {

@@ -13,6 +13,7 @@ import { UtteranceTranscriber, type TranscribeFn } from "../../lib/transcription
 import { fileKind, importRecordingFile, importTranscriptFile } from "./import-files";
 import { DEFAULT_SEGMENTER } from "../../lib/vad/segmenter";
 import type { AsrWorkerApi } from "../../workers/asr-protocol";
+import type { SampleLine } from "../../lib/session/sample-interview";
 import type { VadEvent, VadLevel, VadWorkerApi } from "../../workers/vad-protocol";
 
 export type LiveStatus = "idle" | "starting" | "recording" | "paused" | "stopping" | "stopped" | "importing" | "error";
@@ -28,6 +29,8 @@ export interface LiveState {
   startedAt: number | null;
   /** 0..1 while a recording is being transcribed. */
   importProgress: number | null;
+  /** The built-in sample interview is playing (no microphone). */
+  sample: boolean;
 }
 
 /** One measurement per final segment: from the end of speech to the final text in the store. */
@@ -46,6 +49,7 @@ export const INITIAL_LIVE_STATE: LiveState = {
   levels: {},
   startedAt: null,
   importProgress: null,
+  sample: false,
 };
 
 export class LiveController extends ObservableState<LiveState> {
@@ -79,7 +83,11 @@ export class LiveController extends ObservableState<LiveState> {
     this.set({ micSpeaker: this.state.micSpeaker === INTERVIEWER ? CANDIDATE : INTERVIEWER });
   }
 
-  async start(options: { callAudio: boolean; sessionId: string }): Promise<void> {
+  /**
+   * Starts capture. `idPrefix` must be new for each start of a session (a resumed session keeps its old
+   * ids); `offsetMs` places the new segments after what the session already holds.
+   */
+  async start(options: { callAudio: boolean; idPrefix: string; offsetMs?: number }): Promise<void> {
     if (this.state.status === "recording" || this.state.status === "starting") return;
     this.set({ status: "starting", error: null, warning: null });
     try {
@@ -92,7 +100,8 @@ export class LiveController extends ObservableState<LiveState> {
       this.capture = new BrowserCapture();
       const sources: CaptureSource[] = [await this.capture.microphone()];
       if (options.callAudio) sources.push(await this.capture.callAudio());
-      for (const source of sources) await this.attach(source, options.sessionId, options.callAudio);
+      this.offsetMs = options.offsetMs ?? 0;
+      for (const source of sources) await this.attach(source, options.idPrefix, options.callAudio);
       this.set({ status: "recording", channels: sources.map((s) => s.channel), startedAt: Date.now() });
     } catch (error) {
       await this.capture?.stop().catch(() => undefined);
@@ -159,7 +168,15 @@ export class LiveController extends ObservableState<LiveState> {
       idPrefix: sessionId,
       transcribe: this.transcribeInWorker,
       tokenBudget: this.tokenBudget,
-      onUpdate: (update) => {
+      onUpdate: (raw) => {
+        const off = this.offsetMs;
+        const update =
+          raw.kind === "segment" && off > 0
+            ? {
+                ...raw,
+                segment: { ...raw.segment, startMs: raw.segment.startMs + off, endMs: raw.segment.endMs + off },
+              }
+            : raw;
         this.transcript.apply(update);
         if (update.kind !== "segment" || !this.recordTimings) return;
         const { id, final, channel, startMs } = update.segment;
@@ -200,13 +217,98 @@ export class LiveController extends ObservableState<LiveState> {
     this.latencies.push({ id: segment.id, speechEndAt, finalAt: performance.now() });
   }
 
+  private offsetMs = 0;
+  private sampleRun: Promise<void> | null = null;
+  private sampleStopped = false;
+  private samplePaused = false;
+  private sampleSpeed = 1;
+
+  /** Playback speed of the sample interview (1 = real time). */
+  setSampleSpeed(speed: number): void {
+    this.sampleSpeed = Math.max(0.25, speed);
+  }
+
+  /**
+   * Plays the sample interview through the same transcript store as a live session: each line shows as
+   * growing partial text, then its final, at `speed` times real time.
+   */
+  playSample(
+    lines: readonly SampleLine[],
+    options: { speed: number; idPrefix: string; offsetMs?: number },
+  ): Promise<void> {
+    if (this.sampleRun || this.capture) return this.sampleRun ?? Promise.resolve();
+    this.sampleStopped = false;
+    this.samplePaused = false;
+    this.set({ status: "recording", sample: true, error: null, warning: null, startedAt: Date.now(), channels: [] });
+    const off = options.offsetMs ?? 0;
+    this.sampleSpeed = options.speed;
+    const wait = async (sampleMs: number) => {
+      let left = sampleMs;
+      while ((left > 0 || this.samplePaused) && !this.sampleStopped) {
+        const step = Math.min(100, Math.max(left, 0) || 100);
+        await new Promise((r) => setTimeout(r, step));
+        if (!this.samplePaused) left -= step * this.sampleSpeed;
+      }
+    };
+    const run = async () => {
+      let clock = 0;
+      for (const [n, line] of lines.entries()) {
+        const id = `${options.idPrefix}-sample-${n}`;
+        await wait(line.startMs - clock);
+        const words = line.text.split(" ");
+        const steps = Math.max(2, Math.ceil(line.durationMs / 1500));
+        for (let k = 1; k <= steps && !this.sampleStopped; k++) {
+          await wait(line.durationMs / steps);
+          if (this.sampleStopped) break;
+          const final = k === steps;
+          this.transcript.apply({
+            kind: "segment",
+            segment: {
+              id,
+              channel: "mic",
+              speaker: line.speaker,
+              startMs: off + line.startMs,
+              endMs: off + line.startMs + (line.durationMs * k) / steps,
+              text: final ? line.text : words.slice(0, Math.ceil((words.length * k) / steps)).join(" "),
+              confidence: 1,
+              final,
+            },
+          });
+        }
+        if (this.sampleStopped) {
+          // A line cut short is not kept half-said.
+          if (!this.transcript.get().segments.find((s) => s.id === id)?.final)
+            this.transcript.apply({ kind: "retract", id, reason: "too_short" });
+          break;
+        }
+        clock = line.startMs + line.durationMs;
+      }
+    };
+    this.sampleRun = run().finally(() => {
+      this.sampleRun = null;
+      this.set({ status: "stopped", sample: false });
+    });
+    return this.sampleRun;
+  }
+
   async pause(paused: boolean): Promise<void> {
+    if (this.sampleRun) {
+      this.samplePaused = paused;
+      this.set({ status: paused ? "paused" : "recording" });
+      return;
+    }
     if (!this.capture) return;
     await this.capture.pause(paused);
     this.set({ status: paused ? "paused" : "recording" });
   }
 
   async stop(): Promise<void> {
+    if (this.sampleRun) {
+      this.sampleStopped = true;
+      this.set({ status: "stopping" });
+      await this.sampleRun;
+      return;
+    }
     if (!this.capture) return;
     this.set({ status: "stopping" });
     for (const channel of this.state.channels) await this.vad?.detach(channel);
@@ -217,6 +319,7 @@ export class LiveController extends ObservableState<LiveState> {
   }
 
   dispose(): void {
+    this.sampleStopped = true;
     void this.capture?.stop();
     this.vadWorker?.terminate();
     this.vadWorker = null;

@@ -82,6 +82,12 @@ export class AnalysisClient {
         message: "No language model is configured on the server.",
       });
     }
+    if (response.status === 403) {
+      throw new CopilotError({
+        code: "analysis_not_allowed",
+        message: "The organisation's policy does not allow this analysis endpoint.",
+      });
+    }
     if (!response.ok || !response.body) {
       const detail = (await response.json().catch(() => null)) as { error?: string; forwarded?: unknown } | null;
       await this.logForwarded(detail?.forwarded);

@@ -74,6 +74,19 @@ export class PseudonymMap {
     return text.replace(/\[(?:CANDIDATE|[A-Z]+_\d+)\]/g, (t) => first.get(t) ?? t);
   }
 
+  /** A map saved with toJSON (a reopened session keeps its pseudonyms). */
+  static fromJSON(saved: { candidate: string | null; entries: PseudonymEntry[] }): PseudonymMap {
+    const map = new PseudonymMap(saved.candidate ?? undefined);
+    for (const e of saved.entries) {
+      if (map.byKey.has(key(e.category, e.value))) continue;
+      map.register(e.category, e.value, e.token);
+      const numbered = /^\[([A-Z]+)_(\d+)\]$/.exec(e.token);
+      const [, stem = "", n = "0"] = numbered ?? [];
+      if (numbered) map.counters.set(stem, Math.max(map.counters.get(stem) ?? 0, Number(n)));
+    }
+    return map;
+  }
+
   toJSON(): { candidate: string | null; entries: PseudonymEntry[] } {
     return { candidate: this.people.find((p) => p.token === CANDIDATE_TOKEN)?.name ?? null, entries: this.entries() };
   }

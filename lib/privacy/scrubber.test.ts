@@ -36,3 +36,14 @@ describe("scrub", () => {
     expect(isScrubbed("x")).toBe(false);
   });
 });
+
+describe("pseudonym maps saved in the vault", () => {
+  it("a restored map keeps its tokens and numbers new values after the old ones", () => {
+    const map = new PseudonymMap("Marta Ruiz");
+    const first = scrub("I worked with Priya Natarajan, mail priya@example.com.", map).scrubbed.text;
+    const restored = PseudonymMap.fromJSON(JSON.parse(JSON.stringify(map.toJSON())));
+    expect(scrub("I worked with Priya Natarajan, mail priya@example.com.", restored).scrubbed.text).toBe(first);
+    expect(scrub("Marta said hi", restored).scrubbed.text).toBe("[CANDIDATE] said hi");
+    expect(scrub("Write to other@example.org", restored).scrubbed.text).toBe("Write to [EMAIL_2]");
+  });
+});

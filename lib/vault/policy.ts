@@ -17,6 +17,13 @@ export const PolicySchema = z.object({
   /** Origins the analysis route may call; empty means the server's configured endpoint only. */
   allowedAnalysisEndpoints: z.array(z.url()).default([]),
   scrub: z.array(CategorySchema).default([...DEFAULT_SCRUBBED]),
+  /** Minutes without input after which the vault locks itself (never during a recording). */
+  autoLockMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
 });
 export type OrganisationPolicy = z.infer<typeof PolicySchema>;
 
@@ -44,4 +51,27 @@ export function parsePolicy(json: string): OrganisationPolicy {
 
 export function retentionMs(policy: OrganisationPolicy): number | null {
   return policy.retentionHours === null ? null : policy.retentionHours * 60 * 60 * 1000;
+}
+
+export const OPENAI_DEFAULT_BASE_URL = "https://api.openai.com/v1";
+
+/**
+ * Whether this policy lets transcript windows (scrubbed) go to the given model endpoint. An allowed
+ * entry matches the endpoint itself or any path below it.
+ */
+export function analysisAllowed(
+  policy: OrganisationPolicy,
+  endpoint: string | undefined,
+): { allowed: true } | { allowed: false; reason: string } {
+  if (!policy.cloudAnalysis)
+    return { allowed: false, reason: "The organisation's policy does not allow cloud analysis." };
+  if (policy.allowedAnalysisEndpoints.length === 0) return { allowed: true };
+  const target = (endpoint ?? OPENAI_DEFAULT_BASE_URL).replace(/\/+$/, "");
+  const ok = policy.allowedAnalysisEndpoints.some((a) => {
+    const allowed = a.replace(/\/+$/, "");
+    return target === allowed || target.startsWith(`${allowed}/`);
+  });
+  return ok
+    ? { allowed: true }
+    : { allowed: false, reason: "The configured analysis endpoint is not one the organisation's policy allows." };
 }

@@ -3,7 +3,7 @@ import Dexie from "dexie";
 import { afterEach, describe, expect, it } from "vitest";
 import { WrongPassphraseError } from "./crypto";
 import { DB_NAME, declareVersion1, VaultDb } from "./db";
-import { DEFAULT_RETENTION_MS, Vault, VaultLockedError, type SessionInfo } from "./vault";
+import { DEFAULT_RETENTION_MS, Vault, VaultLockedError, type SessionInfoInput } from "./vault";
 
 const SENTENCE = "Marta explained the zebrafish telemetry pipeline she rebuilt in Lisbon";
 const HOUR = 60 * 60 * 1000;
@@ -12,7 +12,7 @@ const session = (
   id: string,
   endedAt: number | null,
   retentionMs: number | null = DEFAULT_RETENTION_MS,
-): SessionInfo => ({
+): SessionInfoInput => ({
   id,
   candidate: "Marta Ruiz-López",
   role: "Staff engineer",

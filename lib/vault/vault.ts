@@ -13,20 +13,25 @@ import {
   UnreadableRecordError,
 } from "./crypto";
 import type { ChildRow, SessionRow, VaultDb } from "./db";
+import {
+  expiresAt as expiryOf,
+  newSessionId,
+  NoteSchema,
+  OutboundEntrySchema,
+  SessionInfoSchema,
+  StoredInsightSchema,
+  type SessionData,
+  type SessionInfo,
+} from "../session/model";
+import { SegmentSchema } from "../transcript/segment";
+import type { z } from "zod";
+
+export type SessionInfoInput = z.input<typeof SessionInfoSchema>;
+export type { SessionInfo };
 
 export const DEFAULT_RETENTION_MS = 24 * 60 * 60 * 1000;
 
 export type ChildTable = "segments" | "insights" | "notes" | "outbound";
-
-export interface SessionInfo {
-  id: string;
-  candidate: string;
-  role: string;
-  createdAt: number;
-  endedAt: number | null;
-  /** Milliseconds kept after the end; null keeps it until deleted. */
-  retentionMs: number | null;
-}
 
 export interface OpenedSession {
   session: SessionInfo;
@@ -96,14 +101,14 @@ export class Vault {
     return this.key;
   }
 
-  async saveSession(info: SessionInfo): Promise<void> {
+  async saveSession(input: SessionInfoInput): Promise<void> {
     const key = this.requireKey();
-    const expiresAt = info.endedAt !== null && info.retentionMs !== null ? info.endedAt + info.retentionMs : null;
+    const info = SessionInfoSchema.parse(input);
     const row: SessionRow = {
       id: info.id,
       createdAt: info.createdAt,
       endedAt: info.endedAt,
-      expiresAt,
+      expiresAt: expiryOf(info),
       sealed: await seal(key, "sessions", info.id, info),
     };
     await this.db.sessions.put(row);
@@ -126,7 +131,9 @@ export class Vault {
       rows.map(async (r) => ({
         id: r.id,
         expiresAt: r.expiresAt,
-        info: await open<SessionInfo>(key, "sessions", r.id, r.sealed).catch(() => null),
+        info: await open<unknown>(key, "sessions", r.id, r.sealed)
+          .then((raw) => SessionInfoSchema.parse(raw))
+          .catch(() => null),
       })),
     );
   }
@@ -135,7 +142,7 @@ export class Vault {
     const key = this.requireKey();
     const row = await this.db.sessions.get(sessionId);
     if (!row) throw new Error(`no session ${sessionId}`);
-    const session = await open<SessionInfo>(key, "sessions", sessionId, row.sealed);
+    const session = SessionInfoSchema.parse(await open<unknown>(key, "sessions", sessionId, row.sealed));
     const unreadable: string[] = [];
     const children = { segments: [], insights: [], notes: [], outbound: [] } as Record<ChildTable, unknown[]>;
     for (const table of Object.keys(children) as ChildTable[]) {
@@ -162,26 +169,106 @@ export class Vault {
     return { session, children, pseudonyms, unreadable };
   }
 
+  /** Every outbound-log entry still kept, newest first (settings: "what left this device"). */
+  async outboundAll(): Promise<{ sessionId: string; entry: unknown }[]> {
+    const key = this.requireKey();
+    const rows = await this.db.outbound.orderBy("startMs").reverse().toArray();
+    const out: { sessionId: string; entry: unknown }[] = [];
+    for (const r of rows) {
+      const entry = await open(key, "outbound", r.id, r.sealed).catch(() => null);
+      if (entry) out.push({ sessionId: r.sessionId, entry });
+    }
+    return out;
+  }
+
   /** Deletes every expired session with all it owns; works while locked (expiry is in clear). */
   async purgeExpired(now: number): Promise<string[]> {
     const expired = await this.db.sessions.where("expiresAt").belowOrEqual(now).primaryKeys();
-    if (expired.length === 0) return [];
-    const tables = [
-      this.db.sessions,
-      this.db.segments,
-      this.db.insights,
-      this.db.notes,
-      this.db.outbound,
-      this.db.pseudonyms,
-    ];
-    await this.db.transaction("rw", tables, async () => {
-      await this.db.sessions.bulkDelete(expired);
-      for (const t of [this.db.segments, this.db.insights, this.db.notes, this.db.outbound]) {
-        await t.where("sessionId").anyOf(expired).delete();
-      }
-      await this.db.pseudonyms.bulkDelete(expired);
-    });
+    await this.deleteSessions(expired);
     return expired;
+  }
+
+  /** Deletes sessions with their segments, insights, notes, outbound entries and pseudonym maps. */
+  async deleteSessions(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const children = [this.db.segments, this.db.insights, this.db.notes, this.db.outbound];
+    await this.db.transaction("rw", [this.db.sessions, this.db.pseudonyms, ...children], async () => {
+      await this.db.sessions.bulkDelete(ids);
+      for (const t of children) await t.where("sessionId").anyOf(ids).delete();
+      await this.db.pseudonyms.bulkDelete(ids);
+    });
+  }
+
+  /**
+   * A whole session, each record checked against its schema: a record that fails authentication or the
+   * schema is reported in `unreadable` and the rest opens.
+   */
+  async openSessionData(
+    sessionId: string,
+  ): Promise<{ data: SessionData; unreadable: string[]; pseudonyms: unknown | null }> {
+    const opened = await this.openSession(sessionId);
+    const unreadable = [...opened.unreadable];
+    const parse = <T>(table: string, schema: z.ZodType<T>, rows: unknown[]): T[] =>
+      rows.flatMap((raw, n) => {
+        const parsed = schema.safeParse(raw);
+        if (parsed.success) return [parsed.data];
+        unreadable.push(`${table} record ${n + 1} of session ${sessionId} (unexpected content)`);
+        return [];
+      });
+    const data: SessionData = {
+      info: opened.session,
+      segments: parse("segments", SegmentSchema, opened.children.segments),
+      insights: parse("insights", StoredInsightSchema, opened.children.insights),
+      notes: parse("notes", NoteSchema, opened.children.notes),
+      outbound: parse("outbound", OutboundEntrySchema, opened.children.outbound),
+      plan: [],
+    };
+    return { data, unreadable, pseudonyms: opened.pseudonyms };
+  }
+
+  /** Writes an imported session (a share file) in one transaction; a new id if this vault has its id. */
+  async importSessionData(data: SessionData): Promise<string> {
+    const key = this.requireKey();
+    const id = (await this.db.sessions.get(data.info.id)) ? newSessionId() : data.info.id;
+    const info = { ...data.info, id };
+    const sealedRows = async (
+      table: "segments" | "insights" | "notes",
+      items: { id: string; at: number; v: unknown }[],
+    ) =>
+      Promise.all(
+        items.map(async (x) => ({
+          id: `${id}:${x.id}`,
+          sessionId: id,
+          startMs: x.at,
+          sealed: await seal(key, table, `${id}:${x.id}`, x.v),
+        })),
+      );
+    const segments = await sealedRows(
+      "segments",
+      data.segments.map((v) => ({ id: v.id, at: v.startMs, v })),
+    );
+    const insights = await sealedRows(
+      "insights",
+      data.insights.map((v) => ({ id: v.id, at: v.atMs, v })),
+    );
+    const notes = await sealedRows(
+      "notes",
+      data.notes.map((v) => ({ id: v.id, at: v.atMs, v })),
+    );
+    const sessionRow: SessionRow = {
+      id,
+      createdAt: info.createdAt,
+      endedAt: info.endedAt,
+      expiresAt: expiryOf(info),
+      sealed: await seal(key, "sessions", id, info),
+    };
+    await this.db.transaction("rw", [this.db.sessions, this.db.segments, this.db.insights, this.db.notes], async () => {
+      await this.db.sessions.put(sessionRow);
+      await this.db.segments.bulkPut(segments);
+      await this.db.insights.bulkPut(insights);
+      await this.db.notes.bulkPut(notes);
+    });
+    return id;
   }
 }
 

@@ -1,11 +1,20 @@
 import { analyzeWithLlm, MalformedModelOutput, type Forwarded } from "../../../lib/analysis/analyze-with-llm";
 import { llmConfig } from "../../../lib/analysis/server-config";
 import { AnalysisRequestSchema } from "../../../lib/privacy/analysis-request";
+import { analysisAllowed } from "../../../lib/vault/policy";
+import { serverPolicy } from "../../../lib/vault/server-policy";
 
 export const dynamic = "force-dynamic";
 
+/** Whether a model is configured and the organisation's policy allows it (never the key or the URL). */
 export async function GET(): Promise<Response> {
-  return Response.json({ configured: llmConfig() !== null });
+  const config = llmConfig();
+  const verdict = analysisAllowed(await serverPolicy(), config?.baseURL);
+  return Response.json({
+    configured: config !== null,
+    allowed: verdict.allowed,
+    reason: verdict.allowed ? null : verdict.reason,
+  });
 }
 
 /**
@@ -16,6 +25,9 @@ export async function GET(): Promise<Response> {
 export async function POST(request: Request): Promise<Response> {
   const config = llmConfig();
   if (!config) return Response.json({ error: "not_configured" }, { status: 503 });
+  // The policy is enforced here as well as in the app: nothing goes to a model the organisation forbids.
+  const verdict = analysisAllowed(await serverPolicy(), config.baseURL);
+  if (!verdict.allowed) return Response.json({ error: "not_allowed", reason: verdict.reason }, { status: 403 });
   const parsed = AnalysisRequestSchema.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return Response.json({ error: "invalid_request" }, { status: 400 });
   const forwarded: Forwarded[] = [];

@@ -1,47 +1,50 @@
 "use client";
 
-import { useAsrModel } from "../hooks/use-asr-model";
-import { useAsrWorker } from "../hooks/use-asr-worker";
 import { useBrowserValue } from "../hooks/use-browser-value";
 import { useOnline } from "../hooks/use-online";
 import { useServiceWorker } from "../hooks/use-service-worker";
-import { LivePanel } from "./live-panel";
-import { ModelPanel } from "./model-panel";
+import { useVault } from "../hooks/use-vault";
+import { VaultGate } from "./vault-gate";
+import { Workspace } from "./workspace";
 
-export function HomeScreen() {
+/** The page frame: app status, the update banner, then the vault gate and the workspace behind it. */
+export function AppShell() {
   const online = useOnline();
   const sw = useServiceWorker();
   const isolated = useBrowserValue(() => window.crossOriginIsolated);
-  const worker = useAsrWorker();
-  const model = useAsrModel(worker);
+  const vault = useVault();
+  const badge = "rounded-full bg-slate-200 px-2 py-1 text-slate-800 dark:bg-slate-800 dark:text-slate-100";
 
   return (
-    <div className="mx-auto flex min-h-screen max-w-4xl flex-col gap-6 px-4 py-6">
+    <div className="mx-auto flex min-h-screen max-w-7xl flex-col gap-4 px-4 py-4">
       <header className="flex flex-wrap items-center justify-between gap-3">
         <div>
-          <h1 className="text-2xl font-bold tracking-tight">Interview Copilot</h1>
+          <h1 className="text-xl font-bold tracking-tight">Interview Copilot</h1>
           <p className="text-sm text-slate-600 dark:text-slate-300">
             Private, on-device transcription and insights for interviewers.
           </p>
         </div>
-        <ul className="flex gap-2 text-xs" aria-label="App status">
+        <ul className="flex flex-wrap gap-2 text-xs" aria-label="App status">
           <li
             data-testid="network-status"
             className={`rounded-full px-2 py-1 ${online ? "bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100" : "bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-100"}`}
           >
             {online ? "Online" : "Offline"}
           </li>
-          <li
-            className="rounded-full bg-slate-200 px-2 py-1 text-slate-800 dark:bg-slate-800 dark:text-slate-100"
-            data-testid="isolation-status"
-          >
+          <li className={badge} data-testid="isolation-status">
             {isolated === null ? "…" : isolated ? "Multi-threaded" : "Single-threaded"}
           </li>
-          <li
-            className="rounded-full bg-slate-200 px-2 py-1 text-slate-800 dark:bg-slate-800 dark:text-slate-100"
-            data-testid="sw-status"
-          >
+          <li className={badge} data-testid="sw-status">
             {sw.controlled ? "Works offline" : "Installing offline support…"}
+          </li>
+          <li className={badge} data-testid="vault-status">
+            {vault.state.phase === "unlocked"
+              ? vault.state.mode === "device"
+                ? "Vault: device key"
+                : "Vault unlocked"
+              : vault.state.phase === "locked"
+                ? "Vault locked"
+                : "Vault…"}
           </li>
         </ul>
       </header>
@@ -66,10 +69,9 @@ export function HomeScreen() {
           Offline support could not be installed: {sw.error}
         </p>
       ) : null}
-      <main className="flex flex-col gap-6">
-        <LivePanel worker={worker} model={model} />
-        <ModelPanel worker={worker} model={model} />
-      </main>
+      <VaultGate controller={vault.controller} state={vault.state}>
+        {vault.controller ? <Workspace vault={vault.controller} version={vault.state.version} /> : null}
+      </VaultGate>
     </div>
   );
 }

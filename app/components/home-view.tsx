@@ -1,0 +1,116 @@
+"use client";
+
+import type * as Comlink from "comlink";
+import { useId, useState } from "react";
+import type { SessionData } from "../../lib/session/model";
+import type { AsrWorkerApi } from "../../workers/asr-protocol";
+import type { AsrModel } from "../hooks/use-asr-model";
+import type { PolicyState } from "../hooks/use-policy";
+import { AUDIO_EXTENSIONS, TRANSCRIPT_EXTENSIONS } from "../live/import-files";
+import type { VaultController } from "../session/vault-controller";
+import { SHARE_EXTENSION, ShareImportDialog } from "./export-dialogs";
+import { SessionsList } from "./sessions-list";
+import { SettingsPanel } from "./settings-panel";
+import { btn, card, muted } from "./ui";
+
+export function HomeView({
+  vault,
+  version,
+  worker,
+  model,
+  policy,
+  openError,
+  onNew,
+  onSample,
+  onImport,
+  onOpen,
+}: {
+  vault: VaultController;
+  version: number;
+  worker: Comlink.Remote<AsrWorkerApi> | null;
+  model: AsrModel;
+  policy: PolicyState;
+  openError: string | null;
+  onNew: () => void;
+  onSample: () => void;
+  onImport: (file: File) => void;
+  onOpen: (id: string) => void;
+}) {
+  const id = useId();
+  const [shareFile, setShareFile] = useState<File | null>(null);
+  const [imported, setImported] = useState<string | null>(null);
+
+  const importShared = async (data: SessionData) => {
+    const sessionId = await vault.vault.importSessionData(data);
+    vault.changed();
+    setImported(`Imported the interview with ${data.info.candidate || "an unnamed candidate"}.`);
+    onOpen(sessionId);
+  };
+
+  return (
+    <main className="flex flex-col gap-4">
+      <section aria-labelledby="start-heading" className={card}>
+        <h2 id="start-heading" className="text-lg font-semibold">
+          Start
+        </h2>
+        <div className="mt-3 flex flex-wrap items-center gap-3">
+          <button type="button" className={btn.primary} onClick={onNew}>
+            New interview
+          </button>
+          <button type="button" className={btn.secondary} onClick={onSample}>
+            Try a sample interview
+          </button>
+          <label htmlFor={`${id}-import`} className={`${btn.secondary} cursor-pointer`}>
+            Import a recording or transcript
+          </label>
+          <input
+            id={`${id}-import`}
+            type="file"
+            className="sr-only"
+            accept={[...AUDIO_EXTENSIONS, ...TRANSCRIPT_EXTENSIONS, "audio/*"].join(",")}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = "";
+              if (file) onImport(file);
+            }}
+          />
+          <label htmlFor={`${id}-share`} className={`${btn.secondary} cursor-pointer`}>
+            Import a shared session
+          </label>
+          <input
+            id={`${id}-share`}
+            type="file"
+            className="sr-only"
+            accept={`.${SHARE_EXTENSION},application/json`}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = "";
+              if (file) setShareFile(file);
+            }}
+          />
+        </div>
+        <p className={`mt-2 text-xs ${muted}`}>
+          The sample plays a written interview through the same pipeline: no microphone, model download or key needed.
+        </p>
+        {imported ? (
+          <p role="status" className="mt-2 text-sm">
+            {imported}
+          </p>
+        ) : null}
+        {openError ? (
+          <p role="alert" className="mt-2 text-sm text-red-800 dark:text-red-200">
+            {openError}
+          </p>
+        ) : null}
+      </section>
+      <section aria-labelledby="sessions-heading" className={card}>
+        <h2 id="sessions-heading" className="text-lg font-semibold">
+          Interviews on this device
+        </h2>
+        <SessionsList vault={vault} version={version} onOpen={onOpen} />
+      </section>
+      <SettingsPanel vault={vault} version={version} worker={worker} model={model} policy={policy} />
+      <ShareImportDialog file={shareFile} onClose={() => setShareFile(null)} onImport={importShared} />
+    </main>
+  );
+}

@@ -1,0 +1,138 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { formatClock } from "../../lib/session/exports";
+import type { SessionInfo } from "../../lib/session/model";
+import { useNow } from "../hooks/use-now";
+import type { VaultController } from "../session/vault-controller";
+import { Modal } from "./dialog";
+import { PlainExportDialog, ShareExportDialog } from "./export-dialogs";
+import { btn, muted } from "./ui";
+
+interface Row {
+  id: string;
+  info: SessionInfo | null;
+  expiresAt: number | null;
+}
+
+export function expiryText(row: Pick<Row, "expiresAt" | "info">, now: number): string {
+  if (row.info?.endedAt === null) return "In progress or interrupted: open it to continue";
+  if (row.expiresAt === null) return "Kept until deleted";
+  const left = row.expiresAt - now;
+  if (left <= 0) return "Expiring now";
+  const h = Math.floor(left / 3_600_000);
+  const m = Math.floor((left % 3_600_000) / 60_000);
+  return h > 0 ? `Expires in ${h} h ${m} min` : `Expires in ${m} min`;
+}
+
+/** Sessions in the vault, newest first, with when each expires and one-click exports. */
+export function SessionsList({
+  vault,
+  version,
+  onOpen,
+}: {
+  vault: VaultController;
+  version: number;
+  onOpen: (id: string) => void;
+}) {
+  const [rows, setRows] = useState<Row[] | null>(null);
+  const [sharing, setSharing] = useState<string | null>(null);
+  const [plain, setPlain] = useState<{ id: string; format: "markdown" | "json" } | null>(null);
+  const [deleting, setDeleting] = useState<Row | null>(null);
+  const now = useNow(30_000);
+
+  useEffect(() => {
+    let live = true;
+    void vault.vault.listSessions().then((list) => {
+      if (live) setRows([...list].sort((a, b) => (b.info?.createdAt ?? 0) - (a.info?.createdAt ?? 0)));
+    });
+    return () => {
+      live = false;
+    };
+  }, [vault, version]);
+
+  const load = (id: string) => async () => (await vault.vault.openSessionData(id)).data;
+
+  if (rows === null) return <p className={muted}>Reading your sessions…</p>;
+  return (
+    <>
+      {rows.length === 0 ? (
+        <p className={`text-sm ${muted}`}>No interviews stored on this device yet.</p>
+      ) : (
+        <ul className="divide-y divide-slate-200 dark:divide-slate-800" aria-label="Stored interviews">
+          {rows.map((row) => (
+            <li
+              key={row.id}
+              className="flex flex-wrap items-center justify-between gap-2 py-3"
+              data-testid="session-row"
+            >
+              <div className="min-w-0">
+                <p className="font-medium">
+                  {row.info ? row.info.candidate || "Unnamed candidate" : "Unreadable session"}
+                  {row.info?.role ? <span className={`font-normal ${muted}`}> · {row.info.role}</span> : null}
+                  {row.info?.sample ? <span className={`font-normal ${muted}`}> · sample</span> : null}
+                </p>
+                <p className={`text-xs ${muted}`}>
+                  {row.info ? new Date(row.info.createdAt).toLocaleString() : ""}
+                  {row.info?.endedAt ? ` · ${formatClock(row.info.endedAt - row.info.createdAt)}` : ""} ·{" "}
+                  <span data-testid="session-expiry">{expiryText(row, now)}</span>
+                </p>
+              </div>
+              <div className="flex flex-wrap gap-2">
+                {row.info ? (
+                  <>
+                    <button type="button" className={btn.small} onClick={() => onOpen(row.id)}>
+                      Open
+                    </button>
+                    <button type="button" className={btn.small} onClick={() => setSharing(row.id)}>
+                      Export encrypted
+                    </button>
+                    <button
+                      type="button"
+                      className={btn.small}
+                      onClick={() => setPlain({ id: row.id, format: "markdown" })}
+                    >
+                      Markdown
+                    </button>
+                  </>
+                ) : null}
+                <button type="button" className={btn.small} onClick={() => setDeleting(row)}>
+                  Delete
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <ShareExportDialog
+        open={sharing !== null}
+        onOpenChange={(o) => (o ? undefined : setSharing(null))}
+        load={load(sharing ?? "")}
+      />
+      <PlainExportDialog format={plain?.format ?? null} load={load(plain?.id ?? "")} onClose={() => setPlain(null)} />
+      <Modal
+        open={deleting !== null}
+        onOpenChange={(o) => (o ? undefined : setDeleting(null))}
+        title="Delete this interview?"
+        description="Its transcript, insights, notes and outbound log are deleted from this device now. This cannot be undone."
+      >
+        <div className="flex gap-2">
+          <button
+            type="button"
+            className={btn.danger}
+            onClick={() => {
+              const row = deleting;
+              setDeleting(null);
+              if (row) void vault.vault.deleteSessions([row.id]).then(() => vault.changed());
+            }}
+          >
+            Delete
+          </button>
+          <button type="button" className={btn.secondary} onClick={() => setDeleting(null)}>
+            Cancel
+          </button>
+        </div>
+      </Modal>
+    </>
+  );
+}

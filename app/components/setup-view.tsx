@@ -1,0 +1,245 @@
+"use client";
+
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { captureError } from "../../lib/capture/capture-errors";
+import type { AnalysisMode } from "../../lib/session/model";
+import type { OrganisationPolicy } from "../../lib/vault/policy";
+import { MODEL_CATALOG } from "../../models/catalog";
+import type { AsrModel } from "../hooks/use-asr-model";
+import { useLocalSetting } from "../hooks/use-local-setting";
+import { LevelMeter } from "./level-meter";
+import { btn, card, field, muted } from "./ui";
+
+export interface SetupValues {
+  candidate: string;
+  role: string;
+  jobDescription: string;
+  questionPlan: string[];
+  analysisMode: AnalysisMode;
+  callAudio: boolean;
+}
+
+const TEMPLATES_KEY = "copilot.planTemplates";
+type Templates = Record<string, string[]>;
+const parseTemplates = (raw: string | null): Templates => {
+  try {
+    const value = JSON.parse(raw ?? "{}") as unknown;
+    return value && typeof value === "object" ? (value as Templates) : {};
+  } catch {
+    return {};
+  }
+};
+const ASR_MODELS = MODEL_CATALOG.filter((m) => m.task === "automatic-speech-recognition");
+
+/** A microphone level check before the interview, with the browser's permission prompt. */
+function MicTest() {
+  const [dbfs, setDbfs] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [running, setRunning] = useState(false);
+  const stopRef = useRef<() => void>(() => {});
+  useEffect(() => () => stopRef.current(), []);
+
+  const start = async () => {
+    setError(null);
+    try {
+      const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+      const context = new AudioContext();
+      const analyser = context.createAnalyser();
+      analyser.fftSize = 2048;
+      context.createMediaStreamSource(stream).connect(analyser);
+      const data = new Float32Array(analyser.fftSize);
+      let frame = 0;
+      const tick = () => {
+        analyser.getFloatTimeDomainData(data);
+        let sum = 0;
+        for (const v of data) sum += v * v;
+        setDbfs(10 * Math.log10(sum / data.length + 1e-12));
+        frame = requestAnimationFrame(tick);
+      };
+      tick();
+      setRunning(true);
+      stopRef.current = () => {
+        cancelAnimationFrame(frame);
+        stream.getTracks().forEach((t) => t.stop());
+        void context.close();
+        setRunning(false);
+        setDbfs(null);
+      };
+    } catch (err) {
+      setError(captureError(err, "microphone").message);
+    }
+  };
+
+  return (
+    <div className="flex flex-wrap items-center gap-3" data-testid="mic-test">
+      <button type="button" className={btn.secondary} onClick={() => (running ? stopRef.current() : void start())}>
+        {running ? "Stop the microphone test" : "Test the microphone"}
+      </button>
+      <LevelMeter label="Microphone" dbfs={dbfs} />
+      {error ? (
+        <p role="alert" className="text-sm text-red-800 dark:text-red-200">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function SetupView({
+  policy,
+  model,
+  onStart,
+  onCancel,
+}: {
+  policy: OrganisationPolicy;
+  model: AsrModel;
+  onStart: (values: SetupValues) => void;
+  onCancel: () => void;
+}) {
+  const [candidate, setCandidate] = useState("");
+  const [role, setRole] = useState("");
+  const [jobDescription, setJobDescription] = useState("");
+  const [plan, setPlan] = useState("");
+  const [templateName, setTemplateName] = useState("");
+  const [templates, saveTemplates] = useLocalSetting(TEMPLATES_KEY, parseTemplates);
+  const [mode, setMode] = useState<AnalysisMode>(policy.cloudAnalysis ? "model" : "local");
+  const [callAudio, setCallAudio] = useState(false);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onStart({
+      candidate: candidate.trim(),
+      role: role.trim(),
+      jobDescription: jobDescription.trim(),
+      questionPlan: plan
+        .split("\n")
+        .map((l) => l.trim())
+        .filter(Boolean),
+      analysisMode: policy.cloudAnalysis ? mode : "local",
+      callAudio,
+    });
+  };
+
+  return (
+    <main className={card} aria-labelledby="setup-heading">
+      <h2 id="setup-heading" className="text-lg font-semibold">
+        Set up the interview
+      </h2>
+      <form className="mt-4 grid gap-4 md:grid-cols-2" onSubmit={submit}>
+        <div className="flex flex-col gap-3">
+          <label className="flex flex-col gap-1 text-sm font-medium">
+            Candidate name
+            <input className={field} value={candidate} onChange={(e) => setCandidate(e.target.value)} autoFocus />
+            <span className={`text-xs font-normal ${muted}`}>Scrubbed as [CANDIDATE] before anything is sent.</span>
+          </label>
+          <label className="flex flex-col gap-1 text-sm font-medium">
+            Role
+            <input className={field} value={role} onChange={(e) => setRole(e.target.value)} />
+          </label>
+          <label className="flex flex-col gap-1 text-sm font-medium">
+            Job description
+            <textarea
+              className={`${field} h-24`}
+              value={jobDescription}
+              onChange={(e) => setJobDescription(e.target.value)}
+            />
+          </label>
+          <label className="flex flex-col gap-1 text-sm font-medium">
+            Question plan (one question or topic per line)
+            <textarea className={`${field} h-32`} value={plan} onChange={(e) => setPlan(e.target.value)} />
+          </label>
+          <div className="flex flex-wrap items-end gap-2 text-sm">
+            <label className="flex flex-col gap-1">
+              Template name
+              <input className={field} value={templateName} onChange={(e) => setTemplateName(e.target.value)} />
+            </label>
+            <button
+              type="button"
+              className={btn.secondary}
+              disabled={!templateName.trim() || !plan.trim()}
+              onClick={() =>
+                saveTemplates(
+                  JSON.stringify({ ...templates, [templateName.trim()]: plan.split("\n").filter((l) => l.trim()) }),
+                )
+              }
+            >
+              Save plan as template
+            </button>
+            {Object.keys(templates).length > 0 ? (
+              <label className="flex flex-col gap-1">
+                Use a template
+                <select
+                  className={field}
+                  value=""
+                  onChange={(e) => {
+                    const chosen = templates[e.target.value];
+                    if (chosen) setPlan(chosen.join("\n"));
+                  }}
+                >
+                  <option value="">Choose…</option>
+                  {Object.keys(templates).map((name) => (
+                    <option key={name} value={name}>
+                      {name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ) : null}
+          </div>
+        </div>
+        <div className="flex flex-col gap-4">
+          <fieldset className="flex flex-col gap-2 text-sm">
+            <legend className="font-medium">Audio sources</legend>
+            <p className={muted}>Microphone (you, or both of you in the room).</p>
+            <label className="flex items-center gap-2">
+              <input type="checkbox" checked={callAudio} onChange={(e) => setCallAudio(e.target.checked)} />
+              Also capture the call: a shared tab&apos;s audio is the candidate
+            </label>
+            <MicTest />
+          </fieldset>
+          <label className="flex flex-col gap-1 text-sm font-medium">
+            Speech model
+            <select className={field} value={model.modelId} onChange={(e) => model.chooseModel(e.target.value)}>
+              {ASR_MODELS.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.id}
+                  {m.kind === "test" ? " (test: random weights)" : ""}
+                </option>
+              ))}
+            </select>
+          </label>
+          <fieldset className="flex flex-col gap-1 text-sm">
+            <legend className="font-medium">Analysis</legend>
+            <label className="flex items-center gap-2">
+              <input type="radio" name="mode" checked={mode === "local"} onChange={() => setMode("local")} />
+              Local only: nothing leaves this device
+            </label>
+            <label className="flex items-center gap-2">
+              <input
+                type="radio"
+                name="mode"
+                checked={mode === "model" && policy.cloudAnalysis}
+                disabled={!policy.cloudAnalysis}
+                onChange={() => setMode("model")}
+              />
+              Local + language model (scrubbed text only)
+            </label>
+            {!policy.cloudAnalysis ? (
+              <p className={muted} data-testid="setup-policy-note">
+                Your organisation&apos;s policy does not allow cloud analysis.
+              </p>
+            ) : null}
+          </fieldset>
+          <div className="mt-auto flex gap-2">
+            <button type="submit" className={btn.primary}>
+              Start the interview
+            </button>
+            <button type="button" className={btn.secondary} onClick={onCancel}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,106 @@
+"use client";
+
+import { useCallback, useState } from "react";
+import { SAMPLE_SETUP } from "../../lib/session/sample-interview";
+import { newSessionId, type SessionInfo } from "../../lib/session/model";
+import { retentionMs } from "../../lib/vault/policy";
+import type { SavedPseudonyms } from "../../workers/privacy-protocol";
+import { useAsrModel } from "../hooks/use-asr-model";
+import { useAsrWorker } from "../hooks/use-asr-worker";
+import { useIdleLock } from "../hooks/use-idle-lock";
+import { usePolicy } from "../hooks/use-policy";
+import type { Screen } from "../session/screens";
+import type { VaultController } from "../session/vault-controller";
+import { HomeView } from "./home-view";
+import { LiveView } from "./live-view";
+import { ReviewView } from "./review-view";
+import { SetupView, type SetupValues } from "./setup-view";
+
+/** The interviewer's screens: home, setup, live session and review. */
+export function Workspace({ vault, version }: { vault: VaultController; version: number }) {
+  const [screen, setScreen] = useState<Screen>({ kind: "home" });
+  const [openError, setOpenError] = useState<string | null>(null);
+  const worker = useAsrWorker();
+  const model = useAsrModel(worker);
+  const policy = usePolicy();
+  const lock = useCallback(() => vault.lock(), [vault]);
+  useIdleLock(policy.policy.autoLockMinutes, screen.kind === "live", lock);
+
+  const newInfo = (values: Omit<SetupValues, "callAudio">, sample = false): SessionInfo => ({
+    id: newSessionId(),
+    ...values,
+    sample,
+    createdAt: Date.now(),
+    endedAt: null,
+    retentionMs: retentionMs(policy.policy),
+  });
+
+  const open = async (id: string) => {
+    setOpenError(null);
+    try {
+      const { data, unreadable, pseudonyms } = await vault.vault.openSessionData(id);
+      if (data.info.endedAt === null) {
+        setScreen({
+          kind: "live",
+          info: data.info,
+          start: { kind: "resume", data, pseudonyms: pseudonyms as SavedPseudonyms | null, unreadable },
+        });
+      } else setScreen({ kind: "review", id });
+    } catch (error) {
+      setOpenError(`This session could not be opened: ${(error as Error).message}`);
+    }
+  };
+
+  if (screen.kind === "setup")
+    return (
+      <SetupView
+        policy={policy.policy}
+        model={model}
+        onCancel={() => setScreen({ kind: "home" })}
+        onStart={(values) =>
+          setScreen({ kind: "live", info: newInfo(values), start: { kind: "mic", callAudio: values.callAudio } })
+        }
+      />
+    );
+  if (screen.kind === "live")
+    return (
+      <LiveView
+        key={screen.info.id}
+        info={screen.info}
+        start={screen.start}
+        vault={vault}
+        worker={worker}
+        model={model}
+        policy={policy.policy}
+        onDone={(id) => setScreen({ kind: "review", id })}
+      />
+    );
+  if (screen.kind === "review")
+    return <ReviewView key={screen.id} id={screen.id} vault={vault} onBack={() => setScreen({ kind: "home" })} />;
+  return (
+    <HomeView
+      vault={vault}
+      version={version}
+      worker={worker}
+      model={model}
+      policy={policy}
+      openError={openError}
+      onNew={() => setScreen({ kind: "setup" })}
+      onSample={() =>
+        setScreen({
+          kind: "live",
+          info: newInfo({ ...SAMPLE_SETUP, analysisMode: "model" }, true),
+          start: { kind: "sample" },
+        })
+      }
+      onImport={(file) =>
+        setScreen({
+          kind: "live",
+          info: newInfo({ candidate: "", role: "", jobDescription: "", questionPlan: [], analysisMode: "model" }),
+          start: { kind: "import", file },
+        })
+      }
+      onOpen={(id) => void open(id)}
+    />
+  );
+}

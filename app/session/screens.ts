@@ -1,0 +1,16 @@
+import type { SessionData, SessionInfo } from "../../lib/session/model";
+import type { SavedPseudonyms } from "../../workers/privacy-protocol";
+
+/** How a live screen begins. */
+export type LiveStart =
+  | { kind: "mic"; callAudio: boolean }
+  | { kind: "sample" }
+  | { kind: "import"; file: File }
+  /** A session reopened after a reload or crash: its content is restored, capture waits for Start. */
+  | { kind: "resume"; data: SessionData; pseudonyms: SavedPseudonyms | null; unreadable: string[] };
+
+export type Screen =
+  | { kind: "home" }
+  | { kind: "setup" }
+  | { kind: "live"; info: SessionInfo; start: LiveStart }
+  | { kind: "review"; id: string };

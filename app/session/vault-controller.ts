@@ -1,0 +1,121 @@
+/**
+ * The app's one vault: its lock state for React, expiry purges at start-up and on a timer (they work
+ * while locked: expiry is stored in clear), and a version counter that changes whenever the set of
+ * sessions does, so lists re-read.
+ */
+import { ObservableState } from "../../lib/observable-state";
+import { WrongPassphraseError } from "../../lib/vault/crypto";
+import { VaultDb } from "../../lib/vault/db";
+import { Vault } from "../../lib/vault/vault";
+
+export type VaultPhase = "opening" | "new" | "locked" | "unlocked" | "error";
+
+export interface VaultState {
+  phase: VaultPhase;
+  mode: "passphrase" | "device" | null;
+  /** A message for the unlock form (wrong passphrase) or a fatal one (phase "error"). */
+  error: string | null;
+  busy: boolean;
+  /** Changes whenever sessions are written, deleted or purged. */
+  version: number;
+  purged: number;
+}
+
+export const PURGE_INTERVAL_MS = 60_000;
+export const MIN_PASSPHRASE_LENGTH = 8;
+
+export class VaultController extends ObservableState<VaultState> {
+  readonly vault: Vault;
+  private readonly db: VaultDb;
+  private timer: ReturnType<typeof setInterval> | null = null;
+
+  constructor() {
+    super({ phase: "opening", mode: null, error: null, busy: false, version: 0, purged: 0 });
+    this.db = new VaultDb();
+    this.vault = new Vault(this.db);
+    void this.init();
+  }
+
+  private async init(): Promise<void> {
+    try {
+      await this.purge();
+      const ring = await this.db.meta.get("keyring");
+      this.set({ phase: ring ? "locked" : "new", mode: ring?.mode ?? null });
+      // A device-key vault opens by itself: there is nothing to type.
+      if (ring?.mode === "device") await this.unlock();
+      this.timer = setInterval(() => void this.purge(), PURGE_INTERVAL_MS);
+    } catch (error) {
+      this.set({
+        phase: "error",
+        error: `The encrypted vault could not be opened in this browser (${(error as Error).message}). Private browsing windows and some browser settings block IndexedDB.`,
+      });
+    }
+  }
+
+  async purge(): Promise<void> {
+    const gone = await this.vault.purgeExpired(Date.now());
+    if (gone.length > 0) this.changed({ purged: this.state.purged + gone.length });
+  }
+
+  changed(patch: Partial<VaultState> = {}): void {
+    this.set({ ...patch, version: this.state.version + 1 });
+  }
+
+  private async guard(work: () => Promise<void>): Promise<boolean> {
+    this.set({ busy: true, error: null });
+    try {
+      await work();
+      this.set({ busy: false });
+      return true;
+    } catch (error) {
+      const message =
+        error instanceof WrongPassphraseError
+          ? "That passphrase is not right. Nothing was changed; try again."
+          : (error as Error).message;
+      this.set({ busy: false, error: message });
+      return false;
+    }
+  }
+
+  setupPassphrase(passphrase: string): Promise<boolean> {
+    return this.guard(async () => {
+      if (passphrase.length < MIN_PASSPHRASE_LENGTH)
+        throw new Error(`Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.`);
+      await this.vault.setupPassphrase(passphrase);
+      this.changed({ phase: "unlocked", mode: "passphrase" });
+    });
+  }
+
+  setupDeviceKey(): Promise<boolean> {
+    return this.guard(async () => {
+      await this.vault.setupDeviceKey();
+      this.changed({ phase: "unlocked", mode: "device" });
+    });
+  }
+
+  unlock(passphrase?: string): Promise<boolean> {
+    return this.guard(async () => {
+      await this.vault.unlock(passphrase);
+      this.changed({ phase: "unlocked" });
+    });
+  }
+
+  lock(): void {
+    if (this.state.mode !== "passphrase") return;
+    this.vault.lock();
+    this.set({ phase: "locked", error: null });
+  }
+
+  changePassphrase(oldPassphrase: string, newPassphrase: string): Promise<boolean> {
+    return this.guard(async () => {
+      if (newPassphrase.length < MIN_PASSPHRASE_LENGTH)
+        throw new Error(`Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.`);
+      await this.vault.changePassphrase(oldPassphrase, newPassphrase);
+    });
+  }
+
+  dispose(): void {
+    if (this.timer !== null) clearInterval(this.timer);
+    this.db.close();
+  }
+}
