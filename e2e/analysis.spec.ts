@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { BUILD_KEY_CANARY, LLM_TEST_KEY, LLM_TEST_URL } from "../playwright.config";
-import { trackPageErrors } from "./helpers";
+import { passVaultGate, trackPageErrors } from "./helpers";
 
 const transcript = (lines: string[]) =>
   Buffer.from(
@@ -17,6 +17,7 @@ test("with the model host down the app says local insights only, and local insig
   await request.post(`${LLM_TEST_URL}/__mode`, { data: JSON.stringify("down") });
   try {
     await page.goto("/");
+    await passVaultGate(page);
     const input = page.getByLabel("Import a recording or transcript");
     await input.setInputFiles({
       name: "one.vtt",
@@ -27,6 +28,7 @@ test("with the model host down the app says local insights only, and local insig
       ]),
     });
     await expect(page.getByTestId("analysis-status")).toContainText("local insights only", { timeout: 30_000 });
+    await page.getByTestId("tab-facts").click();
     await expect(page.getByTestId("local-insight").filter({ hasText: "15 years of Kubernetes?" })).toHaveCount(1);
     await input.setInputFiles({
       name: "two.vtt",

@@ -7,7 +7,29 @@ export function trackPageErrors(page: Page): string[] {
   return errors;
 }
 
-/** Loads the app and waits until the service worker controls it (offline-ready). */
+/**
+ * Gets past the vault gate: a new profile sets up the vault (with the passphrase given, else the device
+ * key); a locked one is unlocked. Ends on the home screen.
+ */
+export async function passVaultGate(page: Page, passphrase?: string): Promise<void> {
+  const home = page.getByRole("button", { name: "New interview" });
+  const create = page.getByRole("button", { name: "Create the encrypted vault" });
+  const unlock = page.getByRole("button", { name: "Unlock", exact: true });
+  await expect(home.or(create).or(unlock)).toBeVisible({ timeout: 30_000 });
+  if (await create.isVisible()) {
+    if (passphrase) {
+      await page.getByLabel("Passphrase", { exact: true }).fill(passphrase);
+      await page.getByLabel("Repeat the passphrase").fill(passphrase);
+      await create.click();
+    } else await page.getByRole("button", { name: "Use this device's key instead" }).click();
+  } else if (await unlock.isVisible()) {
+    await page.getByLabel("Passphrase", { exact: true }).fill(passphrase ?? "");
+    await unlock.click();
+  }
+  await expect(home).toBeVisible({ timeout: 30_000 });
+}
+
+/** Loads the app, waits until the service worker controls it (offline-ready), and opens the vault. */
 export async function openControlled(page: Page): Promise<void> {
   await page.goto("/");
   await page.evaluate(async () => {
@@ -19,9 +41,25 @@ export async function openControlled(page: Page): Promise<void> {
     }
   });
   await expect(page.getByTestId("sw-status")).toHaveText("Works offline");
+  await passVaultGate(page);
 }
 
 export async function chooseModel(page: Page, modelId: string, source: "auto" | "self-hosted" | "hub" = "self-hosted") {
   await page.getByLabel("Model", { exact: true }).selectOption(modelId);
   await page.getByLabel("Download from").selectOption(source);
+}
+
+/** From home: sets up an interview and opens its live screen (recording not started yet). */
+export async function setUpInterview(
+  page: Page,
+  fields: { candidate?: string; role?: string; jobDescription?: string; plan?: string[]; localOnly?: boolean } = {},
+): Promise<void> {
+  await page.getByRole("button", { name: "New interview" }).click();
+  if (fields.candidate) await page.getByLabel("Candidate name").fill(fields.candidate);
+  if (fields.role) await page.getByLabel("Role", { exact: true }).fill(fields.role);
+  if (fields.jobDescription) await page.getByLabel("Job description").fill(fields.jobDescription);
+  if (fields.plan) await page.getByLabel(/Question plan/).fill(fields.plan.join("\n"));
+  if (fields.localOnly) await page.getByLabel(/Local only/).check();
+  await page.getByRole("button", { name: "Start the interview" }).click();
+  await expect(page.getByRole("button", { name: "Start recording" })).toBeVisible();
 }

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { FIXTURE_DIR } from "../lib/testing/espeak";
-import { chooseModel, trackPageErrors } from "./helpers";
+import { chooseModel, passVaultGate, trackPageErrors } from "./helpers";
 
 const VTT = `WEBVTT
 
@@ -19,6 +19,7 @@ test.describe("importing recordings and transcripts", () => {
   test("a recorded interview is decoded and transcribed into one final segment per utterance", async ({ page }) => {
     const errors = trackPageErrors(page);
     await page.goto("/");
+    await passVaultGate(page);
     await chooseModel(page, "copilot-test/whisper-micro");
     await page.getByLabel("Import a recording or transcript").setInputFiles({
       name: "interview.wav",
@@ -32,6 +33,7 @@ test.describe("importing recordings and transcripts", () => {
 
   test("a meeting tool's WebVTT keeps its speaker names", async ({ page }) => {
     await page.goto("/");
+    await passVaultGate(page);
     await page.getByLabel("Import a recording or transcript").setInputFiles({
       name: "teams.vtt",
       mimeType: "text/vtt",
@@ -46,11 +48,12 @@ test.describe("importing recordings and transcripts", () => {
   test("corrupt and unsupported files get a clear error and change nothing", async ({ page }) => {
     const errors = trackPageErrors(page);
     await page.goto("/");
+    await passVaultGate(page);
+    await chooseModel(page, "copilot-test/whisper-micro");
     const input = page.getByLabel("Import a recording or transcript");
     await input.setInputFiles({ name: "teams.vtt", mimeType: "text/vtt", buffer: Buffer.from(VTT) });
     await expect(page.getByTestId("segment-final")).toHaveCount(2);
 
-    await chooseModel(page, "copilot-test/whisper-micro");
     await input.setInputFiles({
       name: "broken.mp3",
       mimeType: "audio/mpeg",

@@ -2,7 +2,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { CHROMIUM_ARGS } from "../playwright.config";
 import { FIXTURE_DIR, fakeMicArgs, INTERVIEW_SENTENCES } from "../lib/testing/espeak";
-import { chooseModel, trackPageErrors } from "./helpers";
+import { chooseModel, passVaultGate, setUpInterview, trackPageErrors } from "./helpers";
 
 test.use({
   launchOptions: {
@@ -41,7 +41,9 @@ test("live microphone speech becomes partial then final segments, one per senten
   });
 
   await page.goto("/");
+  await passVaultGate(page);
   await chooseModel(page, "copilot-test/whisper-micro");
+  await setUpInterview(page, { candidate: "Marta Ruiz-López" });
   await page.getByRole("button", { name: "Start recording" }).click();
   await expect(page.getByTestId("live-status")).toContainText("Recording");
   await expect(page.getByTestId("live-status")).toContainText(/on wasm/);
@@ -55,15 +57,18 @@ test("live microphone speech becomes partial then final segments, one per senten
   await page.screenshot({ path: "test-results/screens/live-transcript.png", fullPage: true });
   // The file ends with silence: nothing more may appear from it.
   await page.waitForTimeout(2500);
-  await page.getByRole("button", { name: "Stop" }).click();
+  await page.getByRole("button", { name: "Stop", exact: true }).click();
   await expect(page.getByTestId("live-status")).toContainText("Stopped");
   await expect(page.getByTestId("segment-final")).toHaveCount(INTERVIEW_SENTENCES.length);
   await expect(page.getByTestId("segment-partial")).toHaveCount(0);
-  // A segment's speaker can be corrected afterwards.
+  // A segment's speaker can be corrected afterwards, and the correction is what the session keeps.
   const firstSpeaker = page.getByTestId("segment-final").first().getByRole("button");
   await expect(firstSpeaker).toHaveText("Interviewer");
   await firstSpeaker.click();
   await expect(firstSpeaker).toHaveText("Candidate");
+  await page.getByRole("button", { name: "Finish and review" }).click();
+  await expect(page.getByTestId("review-row")).toHaveCount(INTERVIEW_SENTENCES.length);
+  await expect(page.getByTestId("review-row").first()).toContainText("Candidate:");
 
   const seen = await page.evaluate(() => (window as unknown as { __seen: Seen[] }).__seen);
   const finals = seen.filter((s) => s.kind === "segment-final");

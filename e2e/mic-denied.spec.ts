@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { CHROMIUM_ARGS } from "../playwright.config";
-import { chooseModel, trackPageErrors } from "./helpers";
+import { chooseModel, passVaultGate, setUpInterview, trackPageErrors } from "./helpers";
 
 test.use({
   launchOptions: {
@@ -12,7 +12,9 @@ test.use({
 test("a denied microphone says so and what to do, and nothing breaks", async ({ page }) => {
   const errors = trackPageErrors(page);
   await page.goto("/");
+  await passVaultGate(page);
   await chooseModel(page, "copilot-test/whisper-micro");
+  await setUpInterview(page);
   await page.getByRole("button", { name: "Start recording" }).click();
   const alert = page.getByTestId("live-error");
   await expect(alert).toContainText("Microphone blocked", { timeout: 30_000 });

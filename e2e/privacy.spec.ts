@@ -2,7 +2,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { CHROMIUM_ARGS, LLM_TEST_URL } from "../playwright.config";
 import { FIXTURE_DIR, fakeMicArgs, INTERVIEW_SENTENCES } from "../lib/testing/espeak";
-import { chooseModel, trackPageErrors } from "./helpers";
+import { chooseModel, passVaultGate, setUpInterview, trackPageErrors } from "./helpers";
 
 test.use({
   launchOptions: {
@@ -77,25 +77,28 @@ test("a whole session with seeded PII: nothing personal and no audio leaves, and
   // The organisation provides a transformer NER model on its mirror: names come from both detectors.
   await page.addInitScript(() => localStorage.setItem("copilot.nerModel", "copilot-test/bert-ner-micro"));
   await page.goto("/");
-  await expect(page.getByTestId("analysis-status")).toContainText("Language model connected");
-  await expect(page.getByTestId("name-detection")).toContainText("copilot-test/bert-ner-micro", { timeout: 30_000 });
-  await page.getByLabel("Candidate name").fill(PII.candidate);
+  await passVaultGate(page);
   await chooseModel(page, "copilot-test/whisper-micro");
+  await setUpInterview(page, { candidate: PII.candidate });
+  await expect(page.getByTestId("analysis-status")).toContainText("Connected: language model");
+  await expect(page.getByTestId("name-detection")).toContainText("copilot-test/bert-ner-micro", { timeout: 30_000 });
   await page
     .getByLabel("Import a recording or transcript")
     .setInputFiles({ name: "call.vtt", mimeType: "text/vtt", buffer: Buffer.from(VTT) });
   await expect(page.getByTestId("segment-final")).toHaveCount(4);
   // The model's insight comes back with pseudonyms, shown with the real name on this device.
+  await page.getByTestId("tab-questions").click();
   await expect(page.getByTestId("model-insight").first()).toContainText(
     `Ask ${PII.candidate} what they personally built.`,
     { timeout: 30_000 },
   );
 
   // Local insights come from the device alone, beside the model's.
+  await page.getByTestId("tab-insights").click();
   await expect(page.getByTestId("local-insight").filter({ hasText: "Skills mentioned: Kafka" })).toHaveCount(1);
   await page.getByRole("button", { name: "Start recording" }).click();
   await expect(page.getByTestId("segment-final")).toHaveCount(4 + INTERVIEW_SENTENCES.length, { timeout: 60_000 });
-  await page.getByRole("button", { name: "Stop" }).click();
+  await page.getByRole("button", { name: "Stop", exact: true }).click();
   await expect(page.getByTestId("live-status")).toContainText("Stopped");
   await expect
     .poll(async () => (await (await request.get(`${LLM_TEST_URL}/__requests`)).json()).length, { timeout: 30_000 })
@@ -137,7 +140,10 @@ test("a whole session with seeded PII: nothing personal and no audio leaves, and
   // Never the same window twice.
   expect(new Set(toApp.map((l) => l.body)).size).toBe(toApp.length);
   // The same suggestion from several windows is shown once.
-  await expect(page.getByTestId("model-insight")).toHaveCount(2);
+  await page.getByTestId("tab-questions").click();
+  await expect(page.getByTestId("model-insight")).toHaveCount(1);
+  await page.getByTestId("tab-facts").click();
+  await expect(page.getByTestId("model-insight")).toHaveCount(1);
   for (const l of logged) expect(containsPii(l.body)).toEqual([]);
   await page.screenshot({ path: "test-results/screens/outbound-log.png", fullPage: true });
   expect(errors).toEqual([]);

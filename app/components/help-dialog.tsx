@@ -3,7 +3,7 @@ import { Modal } from "./dialog";
 export const SHORTCUTS: [string, string][] = [
   ["R", "Start recording"],
   ["P", "Pause or resume"],
-  ["Shift + X", "Stop the interview"],
+  ["Shift + X", "Stop recording"],
   ["S", "Switch speaker (one microphone)"],
   ["M", "Mark this moment"],
   ["N", "Write a note"],

@@ -15,6 +15,7 @@ import { useLiveController } from "../hooks/use-live-controller";
 import { useNow } from "../hooks/use-now";
 import { usePopout } from "../hooks/use-popout";
 import type { LiveStatus } from "../live/live-controller";
+import { AUDIO_EXTENSIONS, TRANSCRIPT_EXTENSIONS } from "../live/import-files";
 import type { LiveStart } from "../session/screens";
 import { useSessionPersistence } from "../session/use-session-persistence";
 import type { VaultController } from "../session/vault-controller";
@@ -112,7 +113,7 @@ export function LiveView({
     if (!controller || !(await prepareModel())) return;
     const last = controller.transcript.get().segments.at(-1);
     await controller.start({
-      callAudio: start.kind === "mic" && start.callAudio,
+      callAudio: start.kind === "ready" && start.callAudio,
       idPrefix: `${info.id}-${Date.now().toString(36)}`,
       offsetMs: last ? last.endMs + 1000 : 0,
     });
@@ -139,13 +140,12 @@ export function LiveView({
         },
         restore: start.kind === "resume" ? { insights: start.data.insights, pseudonyms: start.pseudonyms } : undefined,
       });
-      if (start.kind === "mic") await startRecording();
-      else if (start.kind === "sample") {
+      if (start.kind === "sample") {
         setSpeed(sampleSpeed);
         void controller.playSample(SAMPLE_INTERVIEW, { speed: sampleSpeed, idPrefix: info.id });
       } else if (start.kind === "import") await controller.importFile(start.file, prepareModel);
     })();
-  }, [controller, analysis.controller, recorder, restored, info, policy, start, startRecording, prepareModel]);
+  }, [controller, analysis.controller, recorder, restored, info, policy, start, prepareModel]);
 
   const nowMs = () => {
     const last = transcript.segments.at(-1);
@@ -203,7 +203,7 @@ export function LiveView({
       if (key === "?") act(() => setHelp(true));
       else if (key === "s" && recording && !state.sample) act(() => controller?.switchSpeaker());
       else if (key === "p" && recording) act(() => void controller?.pause(state.status === "recording"));
-      else if (key === "X" && e.shiftKey && recording) act(() => void finish());
+      else if (key === "X" && e.shiftKey && recording) act(() => void controller?.stop());
       else if (key === "r" && !recording && !state.sample && state.status !== "importing")
         act(() => void startRecording());
       else if (key === "m") act(() => addNote("mark"));
@@ -272,7 +272,7 @@ export function LiveView({
               className={btn.primary}
               aria-keyshortcuts="R"
             >
-              {transcript.finalCount > 0 ? "Continue recording" : "Start recording"}
+              {start.kind === "resume" ? "Continue recording" : "Start recording"}
             </button>
           ) : null}
           {recording ? (
@@ -319,14 +319,24 @@ export function LiveView({
           {state.channels.map((c) => (
             <LevelMeter key={c} label={c === "mic" ? "Microphone" : "Call"} dbfs={state.levels[c] ?? null} />
           ))}
+          {recording ? (
+            <button
+              type="button"
+              onClick={() => void controller?.stop()}
+              className={btn.danger}
+              aria-keyshortcuts="Shift+X"
+              disabled={state.status === "stopping"}
+            >
+              Stop
+            </button>
+          ) : null}
           <button
             type="button"
             onClick={() => void finish()}
-            className={btn.danger}
-            aria-keyshortcuts="Shift+X"
-            disabled={state.status === "stopping" || state.status === "importing"}
+            className={recording ? btn.secondary : btn.primary}
+            disabled={state.status === "stopping" || state.status === "importing" || finishing === "Saving…"}
           >
-            {recording ? "Stop" : "Finish and review"}
+            Finish and review
           </button>
           <button
             type="button"
@@ -388,6 +398,25 @@ export function LiveView({
       {popout.error ? (
         <p role="alert" className="text-sm text-red-800 dark:text-red-200">
           {popout.error}
+        </p>
+      ) : null}
+      {!recording && start.kind !== "sample" && state.status !== "importing" ? (
+        <p className="text-sm">
+          <label htmlFor="live-import" className="font-medium">
+            Import a recording or transcript
+          </label>{" "}
+          <input
+            id="live-import"
+            type="file"
+            accept={[...AUDIO_EXTENSIONS, ...TRANSCRIPT_EXTENSIONS, "audio/*"].join(",")}
+            disabled={!controller}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = "";
+              if (file) void controller?.importFile(file, prepareModel);
+            }}
+            className="text-sm"
+          />
         </p>
       ) : null}
       {state.importProgress !== null ? (

@@ -58,7 +58,7 @@ export function Workspace({ vault, version }: { vault: VaultController; version:
         model={model}
         onCancel={() => setScreen({ kind: "home" })}
         onStart={(values) =>
-          setScreen({ kind: "live", info: newInfo(values), start: { kind: "mic", callAudio: values.callAudio } })
+          setScreen({ kind: "live", info: newInfo(values), start: { kind: "ready", callAudio: values.callAudio } })
         }
       />
     );

@@ -46,8 +46,15 @@ export async function importTranscriptFile(file: File, store: TranscriptStore): 
   const cues = parseTranscript(file.name, await file.text());
   // Ids unique per import: a second file is new material for the analyzer, not a repeat.
   const prefix = `imp${Date.now().toString(36)}`;
-  const segments = cuesToSegments(cues, prefix);
-  store.load(segments);
+  // Appended to what the session already holds, after its last segment.
+  const existing = store.get().segments;
+  const offset = existing.length > 0 ? Math.max(...existing.map((s) => s.endMs)) + 1000 : 0;
+  const segments = cuesToSegments(cues, prefix).map((s) => ({
+    ...s,
+    startMs: s.startMs + offset,
+    endMs: s.endMs + offset,
+  }));
+  store.load([...existing, ...segments]);
   return segments.length;
 }
 

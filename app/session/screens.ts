@@ -3,7 +3,8 @@ import type { SavedPseudonyms } from "../../workers/privacy-protocol";
 
 /** How a live screen begins. */
 export type LiveStart =
-  | { kind: "mic"; callAudio: boolean }
+  /** Set up: the interviewer presses Start (or R) when the interview begins, or imports a file. */
+  | { kind: "ready"; callAudio: boolean }
   | { kind: "sample" }
   | { kind: "import"; file: File }
   /** A session reopened after a reload or crash: its content is restored, capture waits for Start. */

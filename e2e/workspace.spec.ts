@@ -1,0 +1,258 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { CHROMIUM_ARGS } from "../playwright.config";
+import { FIXTURE_DIR, fakeMicArgs, INTERVIEW_SENTENCES } from "../lib/testing/espeak";
+import { chooseModel, passVaultGate, trackPageErrors } from "./helpers";
+
+const SCREENS = "test-results/screens";
+const TABS = ["insights", "questions", "facts", "sentiment"] as const;
+
+const VTT = `WEBVTT
+
+1
+00:00:01.000 --> 00:00:04.000
+<v Interviewer>Tell me about a time when an incident went badly.
+
+2
+00:00:04.500 --> 00:00:12.000
+<v Candidate>Um, so, we kind of had an outage, I mean, it was, uh, a bad night, and we sort of handled it together.
+
+3
+00:00:12.500 --> 00:00:18.000
+<v Candidate>Honestly it was stressful and frustrating, I was worried and the whole team felt terrible about it.
+
+4
+00:00:18.500 --> 00:00:24.000
+<v Candidate>We were blamed for the failure, the rollback failed, and we lost trust with an angry customer, which was awful.
+
+5
+00:00:24.500 --> 00:00:30.000
+<v Candidate>Before that I had fifteen years of React, and I moved 2 terabytes to PostgreSQL in 3 weekends with 12 rehearsals.
+`;
+
+/** Each tab's count badge equals the cards it shows, and is not zero. */
+async function expectTabCounts(page: Page, shot?: string) {
+  for (const tab of TABS) {
+    await page.getByTestId(`tab-${tab}`).click();
+    const cards = page.getByTestId(`panel-${tab}`).locator("article");
+    await expect(cards.first()).toBeVisible();
+    const badge = Number(await page.getByTestId(`count-${tab}`).textContent());
+    expect(badge, `${tab} count`).toBeGreaterThan(0);
+    await expect(cards).toHaveCount(badge);
+    if (shot) await page.screenshot({ path: `${SCREENS}/${shot}-${tab}.png`, fullPage: true });
+  }
+}
+
+async function noSeriousA11yViolations(page: Page, where: string) {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
+  const serious = result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(serious, `axe on ${where}`).toEqual([]);
+}
+
+test.describe("the whole journey with the fake microphone and the test model server", () => {
+  test.use({
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [...CHROMIUM_ARGS, ...fakeMicArgs(path.join(FIXTURE_DIR, "interview-3.wav"))],
+    },
+  });
+
+  test("set up, record, cards in every tab, pin, dismiss, asked, hotkeys, notes, review, Markdown export", async ({
+    page,
+  }) => {
+    const errors = trackPageErrors(page);
+    await page.goto("/");
+    await passVaultGate(page);
+    await chooseModel(page, "copilot-test/whisper-micro");
+    await page.getByRole("button", { name: "New interview" }).click();
+    await page.getByLabel("Candidate name").fill("Priya Natarajan");
+    await page.getByLabel("Role", { exact: true }).fill("Platform engineer");
+    await page.getByLabel("Job description").fill("Run our Kubernetes platform and lead incident response.");
+    await page.getByLabel(/Question plan/).fill("Incident response\nKubernetes experience");
+    await page.screenshot({ path: `${SCREENS}/setup.png`, fullPage: true });
+    await page.getByRole("button", { name: "Start the interview" }).click();
+
+    await page.getByRole("button", { name: "Start recording" }).click();
+    await expect(page.getByTestId("live-status")).toContainText("Recording");
+    await expect(page.getByTestId("current-speaker")).toHaveText("Interviewer");
+    await page.keyboard.press("s");
+    await expect(page.getByTestId("current-speaker")).toHaveText("Candidate");
+    await expect(page.getByTestId("segment-final")).toHaveCount(INTERVIEW_SENTENCES.length, { timeout: 60_000 });
+    await page.keyboard.press("Shift+X");
+    await expect(page.getByTestId("live-status")).toContainText("Stopped");
+
+    // The rest of the conversation comes from the meeting tool's transcript, into the same session.
+    await page.getByLabel("Import a recording or transcript").setInputFiles({
+      name: "call.vtt",
+      mimeType: "text/vtt",
+      buffer: Buffer.from(VTT),
+    });
+    await expect(page.getByTestId("segment-final")).toHaveCount(INTERVIEW_SENTENCES.length + 5);
+    await expect(
+      page.getByTestId("model-insight").or(page.getByTestId("panel-insights").locator("article")).first(),
+    ).toBeVisible();
+    await page.getByTestId("tab-questions").click();
+    await expect(page.getByTestId("model-insight").first()).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByTestId("analysis-status")).not.toContainText("analysing");
+    await expectTabCounts(page, "live");
+
+    // Pin: the pinned card goes to the top of its tab.
+    await page.getByTestId("tab-questions").click();
+    const questions = page.getByTestId("panel-questions").locator("article");
+    const lastTitle = await questions.last().locator("h3").textContent();
+    await questions.last().getByRole("button", { name: "Pin" }).click();
+    await expect(questions.first().locator("h3")).toHaveText(lastTitle ?? "");
+    await expect(questions.first()).toContainText("Pinned");
+    // Asked: a suggested question is marked as asked.
+    await questions.first().getByRole("button", { name: "Asked" }).click();
+    await expect(questions.first().getByRole("button", { name: "Asked ✓" })).toBeVisible();
+    // Dismiss: the card goes and the count follows.
+    const before = Number(await page.getByTestId("count-questions").textContent());
+    await questions.first().getByRole("button", { name: "Dismiss" }).click();
+    await expect(page.getByTestId("count-questions")).toHaveText(String(before - 1));
+    await expect(questions).toHaveCount(before - 1);
+    // Keyboard: 3 opens Fact Check; a note and a marked moment.
+    await page.locator("body").click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press("3");
+    await expect(page.getByTestId("tab-facts")).toHaveAttribute("aria-selected", "true");
+    await page.keyboard.press("n");
+    await expect(page.getByTestId("note-input")).toBeFocused();
+    await page.keyboard.type("Strong on incident follow-up");
+    await page.keyboard.press("Enter");
+    await page.locator("body").click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press("m");
+    await expect(page.getByTestId("notes-list")).toContainText("Strong on incident follow-up");
+    await expect(page.getByTestId("notes-list")).toContainText("Marked moment");
+    await page.keyboard.press("?");
+    await expect(page.getByTestId("help-dialog")).toContainText("Switch speaker");
+    await page.keyboard.press("Escape");
+
+    await page.getByRole("button", { name: "Finish and review" }).click();
+    await expect(page.getByTestId("review-row")).toHaveCount(INTERVIEW_SENTENCES.length + 5);
+    await expect(page.getByTestId("review-notes")).toContainText("Strong on incident follow-up");
+    await expect(page.getByTestId("review-plan")).toContainText("2 of 2 covered");
+    await page.screenshot({ path: `${SCREENS}/review.png`, fullPage: true });
+
+    await page.getByRole("button", { name: "Export Markdown" }).click();
+    await expect(page.getByTestId("plain-export-dialog")).toContainText("not encrypted");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Export unencrypted" }).click(),
+    ]);
+    const file = path.join(test.info().outputDir, "export.md");
+    await download.saveAs(file);
+    const markdown = readFileSync(file, "utf8");
+    expect(markdown).toContain("# Interview: Priya Natarajan for Platform engineer");
+    expect(markdown).toContain("## Transcript");
+    expect(markdown).toContain("we lost trust with an angry customer");
+    expect(markdown).toContain("Strong on incident follow-up");
+    expect(errors).toEqual([]);
+  });
+});
+
+/** No model files and no analysis endpoint: the mirror and the route answer as an empty deployment would. */
+async function bareDeployment(page: Page) {
+  await page.route("**/models/**", (route) => route.fulfill({ status: 404, body: "not found" }));
+  await page.route("**/api/analyze", (route) =>
+    route.request().method() === "GET"
+      ? route.fulfill({ json: { configured: false, allowed: true, reason: null } })
+      : route.fulfill({ status: 503, json: { error: "not_configured" } }),
+  );
+}
+
+test("a fresh profile with no models and no endpoint: the sample interview fills every tab with local insights", async ({
+  page,
+}) => {
+  const errors = trackPageErrors(page);
+  await bareDeployment(page);
+  await page.goto("/?sampleSpeed=16");
+  await passVaultGate(page);
+  await page.getByRole("button", { name: "Try a sample interview" }).click();
+  await expect(page.getByTestId("segment-final").first()).toBeVisible();
+  await expect(page.getByTestId("live-status")).toContainText("Stopped", { timeout: 60_000 });
+  await expect(page.getByTestId("analysis-status")).toContainText("Local insights only");
+  for (const tab of TABS) {
+    await page.getByTestId(`tab-${tab}`).click();
+    await expect(page.getByTestId(`panel-${tab}`).getByTestId("local-insight").first()).toBeVisible();
+  }
+  await expect(page.getByTestId("sentiment-chart")).toBeVisible();
+  await expectTabCounts(page);
+  expect(errors).toEqual([]);
+});
+
+test("accessibility: no serious or critical axe violations on home, setup, live and review", async ({ page }) => {
+  await bareDeployment(page);
+  await page.goto("/?sampleSpeed=16");
+  await passVaultGate(page);
+  await noSeriousA11yViolations(page, "home");
+  await page.getByRole("button", { name: "New interview" }).click();
+  await noSeriousA11yViolations(page, "setup");
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await page.getByRole("button", { name: "Try a sample interview" }).click();
+  await expect(page.getByTestId("segment-final").nth(3)).toBeVisible({ timeout: 30_000 });
+  await noSeriousA11yViolations(page, "live");
+  await expect(page.getByTestId("live-status")).toContainText("Stopped", { timeout: 60_000 });
+  await page.getByTestId("tab-sentiment").click();
+  await noSeriousA11yViolations(page, "live, sentiment tab");
+  await page.getByRole("button", { name: "Finish and review" }).click();
+  await expect(page.getByTestId("review-row").first()).toBeVisible();
+  await noSeriousA11yViolations(page, "review");
+});
+
+test("the pop-out panel shows the same cards and stays in sync as new ones arrive", async ({ page, context }) => {
+  const errors = trackPageErrors(page);
+  await bareDeployment(page);
+  await page.goto("/?sampleSpeed=3");
+  await passVaultGate(page);
+  await page.getByRole("button", { name: "Try a sample interview" }).click();
+  await expect(page.getByTestId("local-insight").first()).toBeVisible({ timeout: 30_000 });
+  const popupEvent = context.waitForEvent("page", { timeout: 5_000 }).catch(() => null);
+  await page.getByRole("button", { name: "Pop out" }).click();
+  const popup = await popupEvent;
+  // Document Picture-in-Picture windows are reached through the opener; a fallback window is a page.
+  const badges = async (): Promise<string> =>
+    popup
+      ? (await popup.locator("[data-testid^=count-]").allTextContents()).join(",")
+      : page.evaluate(() => {
+          const pip = (window as unknown as { documentPictureInPicture?: { window: Window | null } })
+            .documentPictureInPicture;
+          const doc = pip?.window?.document;
+          return doc ? [...doc.querySelectorAll("[data-testid^=count-]")].map((e) => e.textContent).join(",") : "none";
+        });
+  const mainBadges = async () => (await page.locator("[data-testid^=count-]").allTextContents()).join(",");
+  await expect.poll(badges).toBe(await mainBadges());
+  const first = await mainBadges();
+  // A new insight arrives: both windows show it.
+  await expect.poll(mainBadges, { timeout: 60_000 }).not.toBe(first);
+  await expect.poll(async () => (await badges()) === (await mainBadges())).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+test("a policy that forbids cloud analysis: local insights only, and nothing is sent", async ({ page }) => {
+  const posts: string[] = [];
+  page.on("request", (r) => {
+    if (r.method() !== "GET" && r.method() !== "HEAD") posts.push(r.url());
+  });
+  await page.route("**/policy.json", (route) =>
+    route.fulfill({ json: { retentionHours: 8, cloudAnalysis: false, autoLockMinutes: 5 } }),
+  );
+  await page.goto("/?sampleSpeed=16");
+  await passVaultGate(page);
+  await expect(page.getByTestId("policy-cloud")).toHaveText("Not allowed");
+  await expect(page.getByTestId("policy-retention")).toHaveText("8 hours");
+  await page.getByRole("button", { name: "New interview" }).click();
+  await expect(page.getByTestId("setup-policy-note")).toBeVisible();
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await page.getByRole("button", { name: "Try a sample interview" }).click();
+  await expect(page.getByTestId("live-status")).toContainText("Stopped", { timeout: 60_000 });
+  await expect(page.getByTestId("analysis-status")).toContainText("not allowed by policy");
+  await expect(page.getByTestId("local-insight").first()).toBeVisible();
+  expect(posts.filter((u) => u.includes("/api/analyze"))).toEqual([]);
+  await page.getByRole("button", { name: "Finish and review" }).click();
+  await page.getByRole("button", { name: "Back to the list" }).click();
+  await expect(page.getByTestId("session-expiry").first()).toContainText(/Expires in (7 h|8 h)/);
+});
