@@ -29,7 +29,7 @@ const VTT = `WEBVTT
 
 5
 00:00:24.500 --> 00:00:30.000
-<v Candidate>Before that I had fifteen years of React, and I moved 2 terabytes to PostgreSQL in 3 weekends with 12 rehearsals.
+<v Candidate>Before that I had fifteen years of React, ran our Kubernetes clusters, and I moved 2 terabytes to PostgreSQL in 3 weekends with 12 rehearsals.
 `;
 
 /** Each tab's count badge equals the cards it shows, and is not zero. */
@@ -53,14 +53,15 @@ async function noSeriousA11yViolations(page: Page, where: string) {
   expect(serious, `axe on ${where}`).toEqual([]);
 }
 
-test.describe("the whole journey with the fake microphone and the test model server", () => {
-  test.use({
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [...CHROMIUM_ARGS, ...fakeMicArgs(path.join(FIXTURE_DIR, "interview-3.wav"))],
-    },
-  });
+// The fake microphone plays the interview fixture (the other tests here do not use it).
+test.use({
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [...CHROMIUM_ARGS, ...fakeMicArgs(path.join(FIXTURE_DIR, "interview-3.wav"))],
+  },
+});
 
+test.describe("the whole journey with the fake microphone and the test model server", () => {
   test("set up, record, cards in every tab, pin, dismiss, asked, hotkeys, notes, review, Markdown export", async ({
     page,
   }) => {
