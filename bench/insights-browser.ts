@@ -3,8 +3,7 @@
  * screen, minus the model's response time (measured at an in-process OpenAI-compatible test server that
  * answers at once): scrubbing, the one door out, the route, streaming, parsing, rendering.
  */
-import { chromium } from "@playwright/test";
-import { CHROMIUM_ARGS } from "../playwright.config";
+import { launchChromium, openApp } from "./browser";
 import { startLlmTestServer } from "../lib/testing/llm-test-server";
 import { row, type Row } from "./stats";
 import { withServer } from "./server";
@@ -23,19 +22,21 @@ export async function benchInsightsBrowser(): Promise<Row[]> {
     return await withServer(
       PORT,
       async (baseUrl) => {
-        const browser = await chromium.launch({
-          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-          args: CHROMIUM_ARGS,
-        });
+        const browser = await launchChromium();
         try {
-          const page = await browser.newPage();
-          await page.goto(`${baseUrl}/?metrics=1`);
-          await page.getByTestId("analysis-status").filter({ hasText: "connected" }).waitFor();
+          const page = await openApp(browser, `${baseUrl}/?metrics=1`);
+          await page.getByRole("button", { name: "New interview" }).click();
+          await page.getByRole("button", { name: "Start the interview" }).click();
+          await page.getByTestId("analysis-status").filter({ hasText: "Connected" }).waitFor();
           for (let i = 0; i < WINDOWS; i += 1) {
             await page
               .getByLabel("Import a recording or transcript")
               .setInputFiles({ name: `w${i}.vtt`, mimeType: "text/vtt", buffer: vtt(i) });
-            await page.getByTestId("model-insight").nth(i).waitFor();
+            // The card is in the (virtualized) Questions tab; its timing is taken when it is put on screen.
+            await page.waitForFunction(
+              (n) => (window.__copilotAnalysis?.timings ?? []).filter((t) => t.firstInsightAt !== undefined).length > n,
+              i,
+            );
           }
           const timings = await page.evaluate(() => window.__copilotAnalysis?.timings ?? []);
           const ends = timings.filter((t) => t.firstInsightAt !== undefined);

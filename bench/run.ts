@@ -1,5 +1,5 @@
 /**
- * npm run bench [transcription]  — prints tables: the machine, medians and p95s, targets.
+ * npm run bench [transcription|scrub|insights|vault|ui]  — prints tables: the machine, medians and p95s, targets.
  * Needs the generated models (npm run models:generate) and, for browser figures, a production build
  * (npm run build) and Debian's Chromium.
  */
@@ -9,6 +9,8 @@ import { benchInsightsBrowser } from "./insights-browser";
 import { benchScrub } from "./scrub";
 import { benchTranscriptionBrowser } from "./transcription-browser";
 import { benchTranscriptionNode } from "./transcription-node";
+import { benchVaultBrowser } from "./vault-browser";
+import { benchUiBrowser } from "./ui-browser";
 
 const wanted = new Set(process.argv.slice(2));
 const all = wanted.size === 0;
@@ -25,4 +27,14 @@ if (all || wanted.has("scrub")) {
 
 if (all || wanted.has("insights")) {
   printTable("bench/insights", [...benchInsights(), ...(await benchInsightsBrowser())], machine());
+}
+
+if (all || wanted.has("vault")) {
+  const result = await benchVaultBrowser();
+  printTable("bench/vault", result.rows, machine({ chromium: result.version }));
+}
+
+if (all || wanted.has("ui")) {
+  const result = await benchUiBrowser();
+  printTable("bench/ui", result.rows, machine({ chromium: result.version }));
 }

@@ -1,11 +1,19 @@
 "use client";
 
+import { useEffect } from "react";
 import { useBrowserValue } from "../hooks/use-browser-value";
+import type { VaultController } from "../session/vault-controller";
 import { useOnline } from "../hooks/use-online";
 import { useServiceWorker } from "../hooks/use-service-worker";
 import { useVault } from "../hooks/use-vault";
 import { VaultGate } from "./vault-gate";
 import { Workspace } from "./workspace";
+
+declare global {
+  interface Window {
+    __copilotVault?: VaultController;
+  }
+}
 
 /** The page frame: app status, the update banner, then the vault gate and the workspace behind it. */
 export function AppShell() {
@@ -13,6 +21,11 @@ export function AppShell() {
   const sw = useServiceWorker();
   const isolated = useBrowserValue(() => window.crossOriginIsolated);
   const vault = useVault();
+  useEffect(() => {
+    // Benchmarks (bench/vault, bench/ui) drive the vault directly, only with ?metrics=1.
+    if (vault.controller && new URLSearchParams(window.location.search).has("metrics"))
+      window.__copilotVault = vault.controller;
+  }, [vault.controller]);
   const badge = "rounded-full bg-slate-200 px-2 py-1 text-slate-800 dark:bg-slate-800 dark:text-slate-100";
 
   return (

@@ -82,7 +82,7 @@ export function TranscriptView({
                   width: "100%",
                   transform: `translateY(${item.start}px)`,
                 }}
-                className={`grid grid-cols-[3.5rem_7rem_1fr] gap-2 py-1 text-sm ${highlighted ? "rounded bg-amber-100 dark:bg-amber-900" : ""}`}
+                className={`grid grid-cols-[3.5rem_7rem_1fr] items-baseline gap-2 py-1 text-sm ${highlighted ? "rounded bg-amber-100 dark:bg-amber-900" : ""}`}
               >
                 <span className="tabular-nums text-slate-600 dark:text-slate-300">{formatClock(s.startMs)}</span>
                 {onCorrectSpeaker ? (

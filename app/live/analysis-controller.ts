@@ -147,20 +147,36 @@ export class AnalysisController extends ObservableState<AnalysisState> {
     this.onTranscript();
   }
 
-  /** Runs the local analyzer and the scrubber on segments; `show` adds their local insights. */
+  /**
+   * Runs the local analyzer and the scrubber on segments; `show` adds their local insights. State is
+   * published once per batch (a reopened two-hour session is hundreds of segments: one render, not
+   * hundreds).
+   */
   private async feed(segments: readonly Segment[], show: boolean): Promise<void> {
     await this.nerReady;
+    let insights = this.state.insights;
+    let sentiment = this.state.sentiment;
+    let plan = this.state.plan;
+    let nerModel = this.state.nerModel;
     for (const s of segments) {
       const outcome = await this.privacy.addSegment(s);
-      const patch: Partial<AnalysisState> = { plan: outcome.plan };
-      if (outcome.nerModel !== this.state.nerModel) patch.nerModel = outcome.nerModel;
-      if (outcome.sentiment) patch.sentiment = [...this.state.sentiment, outcome.sentiment];
-      const fresh = show ? outcome.insights.filter((i) => !this.state.insights.some((x) => x.id === i.id)) : [];
-      if (fresh.length > 0) patch.insights = sortInsights([...this.state.insights, ...fresh]);
-      this.set(patch);
+      plan = outcome.plan;
+      nerModel = outcome.nerModel;
+      if (outcome.sentiment) sentiment = [...sentiment, outcome.sentiment];
+      const fresh = show ? outcome.insights.filter((i) => !insights.some((x) => x.id === i.id)) : [];
+      if (fresh.length > 0) insights = sortInsights([...insights, ...fresh]);
     }
     const pseudonyms = await this.privacy.pseudonyms();
-    if (JSON.stringify(pseudonyms) !== JSON.stringify(this.state.pseudonyms)) this.set({ pseudonyms });
+    const changed = JSON.stringify(pseudonyms) !== JSON.stringify(this.state.pseudonyms);
+    // Model insights may have arrived meanwhile: merge, do not overwrite.
+    const merged =
+      insights === this.state.insights
+        ? insights
+        : sortInsights([
+            ...this.state.insights,
+            ...insights.filter((i) => !this.state.insights.some((x) => x.id === i.id)),
+          ]);
+    this.set({ plan, nerModel, sentiment, insights: merged, ...(changed ? { pseudonyms } : {}) });
   }
 
   private onTranscript(): void {

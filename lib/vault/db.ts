@@ -45,8 +45,9 @@ export class VaultDb extends Dexie {
   outbound!: Table<ChildRow, string>;
   pseudonyms!: Table<PseudonymRow, string>;
 
-  constructor(options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
-    super(DB_NAME, options);
+  constructor(options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange; name?: string } = {}) {
+    const { name = DB_NAME, ...dexieOptions } = options;
+    super(name, dexieOptions);
     declareVersion1(this);
     // v2: segments read in time order per session; outbound entries by time.
     this.version(2)
