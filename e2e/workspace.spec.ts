@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { CHROMIUM_ARGS } from "../playwright.config";
+import { CHROMIUM_ARGS, LLM_TEST_URL } from "../playwright.config";
 import { FIXTURE_DIR, fakeMicArgs, INTERVIEW_SENTENCES } from "../lib/testing/espeak";
 import { chooseModel, passVaultGate, trackPageErrors } from "./helpers";
 
@@ -64,6 +64,7 @@ test.use({
 test.describe("the whole journey with the fake microphone and the test model server", () => {
   test("set up, record, cards in every tab, pin, dismiss, asked, hotkeys, notes, review, Markdown export", async ({
     page,
+    request,
   }) => {
     const errors = trackPageErrors(page);
     await page.goto("/");
@@ -100,6 +101,23 @@ test.describe("the whole journey with the fake microphone and the test model ser
     await expect(page.getByTestId("model-insight").first()).toBeVisible({ timeout: 30_000 });
     await expect(page.getByTestId("analysis-status")).not.toContainText("analysing");
     await expectTabCounts(page, "live");
+
+    // Role, job description and plan went with the window, scrubbed: the candidate's name never did.
+    const received: { body: string }[] = await (await request.get(`${LLM_TEST_URL}/__requests`)).json();
+    const ours = received.filter((r) => r.body.includes("Platform engineer"));
+    expect(ours.length).toBeGreaterThan(0);
+    expect(
+      ours.some((r) => r.body.includes("lead incident response") && r.body.includes("Kubernetes experience")),
+    ).toBe(true);
+    expect(received.filter((r) => r.body.includes("Priya"))).toEqual([]);
+
+    // A card refers to its segment: "Jump" scrolls to it and highlights it.
+    await page.getByTestId("tab-facts").click();
+    const react = page.getByTestId("local-insight").filter({ hasText: "React" });
+    await react.getByRole("button", { name: "Jump" }).click();
+    await expect(page.getByTestId("segment-final").filter({ hasText: "fifteen years of React" })).toHaveClass(
+      /bg-amber-100/,
+    );
 
     // Pin: the pinned card goes to the top of its tab.
     await page.getByTestId("tab-questions").click();

@@ -95,7 +95,7 @@ describe("POST /api/analyze against an OpenAI-compatible test server", () => {
     const saved = process.env.COPILOT_LLM_API_KEY;
     delete process.env.COPILOT_LLM_API_KEY;
     try {
-      expect(await (await GET()).json()).toEqual({ configured: false });
+      expect(await (await GET()).json()).toMatchObject({ configured: false });
       expect((await POST(request({ window: "x" }))).status).toBe(503);
     } finally {
       process.env.COPILOT_LLM_API_KEY = saved;
@@ -126,4 +126,53 @@ describe("POST /api/analyze against an OpenAI-compatible test server", () => {
       code: "analysis_failed",
     });
   }, 30_000);
+});
+
+describe("the organisation policy, enforced by the route as well as the app", () => {
+  const withPolicy = async (policy: string | null, work: () => Promise<void>) => {
+    const { mkdtemp, writeFile, rm } = await import("node:fs/promises");
+    const { tmpdir } = await import("node:os");
+    const path = await import("node:path");
+    const dir = await mkdtemp(path.join(tmpdir(), "policy-"));
+    const file = path.join(dir, "policy.json");
+    if (policy !== null) await writeFile(file, policy);
+    process.env.COPILOT_POLICY_FILE = file;
+    try {
+      await work();
+    } finally {
+      delete process.env.COPILOT_POLICY_FILE;
+      await rm(dir, { recursive: true, force: true });
+    }
+  };
+  const window = () => scrub("Interviewer: How did you scale Kafka?", new PseudonymMap()).scrubbed;
+
+  it("no cloud analysis: GET says so, POST is refused with 403, and the model host receives nothing", async () => {
+    await withPolicy(JSON.stringify({ cloudAnalysis: false }), async () => {
+      const status = (await (await GET()).json()) as { configured: boolean; allowed: boolean; reason: string };
+      expect(status).toMatchObject({ configured: true, allowed: false });
+      expect(status.reason).toMatch(/does not allow cloud analysis/);
+      await expect(client().analyze({ window: window() })).rejects.toMatchObject({ code: "analysis_not_allowed" });
+      expect(server.received).toHaveLength(0);
+    });
+  });
+
+  it("an endpoint outside the allowed list is refused; the configured one inside it is used", async () => {
+    await withPolicy(JSON.stringify({ allowedAnalysisEndpoints: ["https://llm.internal.example/v1"] }), async () => {
+      await expect(client().analyze({ window: window() })).rejects.toMatchObject({ code: "analysis_not_allowed" });
+      expect(server.received).toHaveLength(0);
+    });
+    await withPolicy(JSON.stringify({ allowedAnalysisEndpoints: [server.url] }), async () => {
+      const reply = await client().analyze({ window: window() });
+      expect(reply.insights.length).toBeGreaterThan(0);
+    });
+  });
+
+  it("an unreadable or invalid policy file denies cloud analysis rather than widening it", async () => {
+    await withPolicy("{ not json", async () => {
+      expect(((await (await GET()).json()) as { allowed: boolean }).allowed).toBe(false);
+    });
+    await withPolicy(null, async () => {
+      expect(((await (await GET()).json()) as { allowed: boolean }).allowed).toBe(false);
+    });
+  });
 });
