@@ -16,13 +16,13 @@ interface Row {
 }
 
 export function expiryText(row: Pick<Row, "expiresAt" | "info">, now: number): string {
-  if (row.info?.endedAt === null) return "In progress or interrupted: open it to continue";
-  if (row.expiresAt === null) return "Kept until deleted";
+  const interrupted = row.info?.endedAt === null ? "In progress or interrupted: open it to continue · " : "";
+  if (row.expiresAt === null) return `${interrupted}Kept until deleted`;
   const left = row.expiresAt - now;
-  if (left <= 0) return "Expiring now";
+  if (left <= 0) return `${interrupted}Expiring now`;
   const h = Math.floor(left / 3_600_000);
   const m = Math.floor((left % 3_600_000) / 60_000);
-  return h > 0 ? `Expires in ${h} h ${m} min` : `Expires in ${m} min`;
+  return `${interrupted}${h > 0 ? `Expires in ${h} h ${m} min` : `Expires in ${m} min`}`;
 }
 
 /** Sessions in the vault, newest first, with when each expires and one-click exports. */

@@ -63,8 +63,15 @@ export const SessionDataSchema = z.object({
 });
 export type SessionData = z.infer<typeof SessionDataSchema>;
 
-export function expiresAt(info: Pick<SessionInfo, "endedAt" | "retentionMs">): number | null {
-  return info.endedAt !== null && info.retentionMs !== null ? info.endedAt + info.retentionMs : null;
+/**
+ * An interrupted session that is never reopened must expire too: without an end, it counts as ended
+ * this long after it began (longer than any interview).
+ */
+export const MAX_INTERVIEW_MS = 12 * 60 * 60 * 1000;
+
+export function expiresAt(info: Pick<SessionInfo, "createdAt" | "endedAt" | "retentionMs">): number | null {
+  if (info.retentionMs === null) return null;
+  return (info.endedAt ?? info.createdAt + MAX_INTERVIEW_MS) + info.retentionMs;
 }
 
 export function newSessionId(now = Date.now()): string {

@@ -142,6 +142,11 @@ describe("the encrypted vault (fake-indexeddb, real WebCrypto)", () => {
     expect(await db.pseudonyms.get("s1")).toBeUndefined();
     expect((await db.sessions.toCollection().primaryKeys()).sort()).toEqual(["s2", "s3"]);
     expect(await db.segments.where("sessionId").equals("s2").count()).toBe(1);
+    // An interrupted session never reopened still expires: 12 hours after it began counts as its end.
+    expect(await vault.purgeExpired(ended + 36 * HOUR - 1)).toEqual([]);
+    expect(await vault.purgeExpired(ended + 36 * HOUR)).toEqual(["s2"]);
+    expect(await db.segments.where("sessionId").equals("s2").count()).toBe(0);
+    expect(await db.sessions.toCollection().primaryKeys()).toEqual(["s3"]);
   });
 
   it("leaves none of a seeded sentence's words in the raw IndexedDB contents", async () => {

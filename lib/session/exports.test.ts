@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { formatClock, toJson, toMarkdown } from "./exports";
+import { SessionDataSchema, type SessionData } from "./model";
+
+const data: SessionData = SessionDataSchema.parse({
+  info: {
+    id: "s1",
+    candidate: "Marta Ruiz-López",
+    role: "Data engineer",
+    questionPlan: ["Kafka experience"],
+    createdAt: Date.UTC(2026, 10, 22, 9, 0),
+    endedAt: Date.UTC(2026, 10, 22, 9, 42, 5),
+    retentionMs: 86_400_000,
+  },
+  segments: [
+    {
+      id: "a",
+      channel: "mic",
+      speaker: "Interviewer",
+      startMs: 1000,
+      endMs: 3000,
+      text: "How did you scale Kafka?",
+      confidence: 1,
+      final: true,
+    },
+    {
+      id: "b",
+      channel: "mic",
+      speaker: "Candidate",
+      startMs: 65_000,
+      endMs: 70_000,
+      text: "We added   partitions.",
+      confidence: 1,
+      final: true,
+    },
+  ],
+  insights: [
+    {
+      id: "i1",
+      type: "question",
+      priority: "high",
+      title: "Ask for numbers",
+      content: "How many?",
+      source: "local",
+      segmentId: "b",
+      atMs: 65_000,
+      flags: { asked: true },
+    },
+    {
+      id: "i2",
+      type: "insight",
+      priority: "low",
+      title: "Dismissed one",
+      content: "x",
+      source: "model",
+      segmentId: "b",
+      atMs: 65_000,
+      flags: { dismissed: true },
+    },
+  ],
+  notes: [{ id: "n1", kind: "note", atMs: 66_000, text: "Good depth" }],
+  plan: [{ item: "Kafka experience", covered: true }],
+});
+
+describe("plain exports", () => {
+  it("Markdown has the setup, plan, insights (not dismissed ones), notes and the transcript in order", () => {
+    const md = toMarkdown(data);
+    expect(md).toContain("# Interview: Marta Ruiz-López for Data engineer");
+    expect(md).toContain("- Duration: 42:05");
+    expect(md).toContain("- [x] Kafka experience");
+    expect(md).toContain("**Ask for numbers** (question, 1:05, asked, high priority): How many?");
+    expect(md).not.toContain("Dismissed one");
+    expect(md).toContain("- 1:06 Good depth");
+    expect(md.indexOf("How did you scale Kafka?")).toBeLessThan(md.indexOf("We added partitions."));
+  });
+
+  it("JSON round-trips through the session schema", () => {
+    expect(SessionDataSchema.parse(JSON.parse(toJson(data)))).toEqual(data);
+  });
+
+  it("formats clock times", () => {
+    expect(formatClock(0)).toBe("0:00");
+    expect(formatClock(65_400)).toBe("1:05");
+    expect(formatClock(3_725_000)).toBe("1:02:05");
+  });
+});
