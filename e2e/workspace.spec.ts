@@ -220,6 +220,14 @@ test("accessibility: no serious or critical axe violations on home, setup, live 
   await page.getByRole("button", { name: "Finish and review" }).click();
   await expect(page.getByTestId("review-row").first()).toBeVisible();
   await noSeriousA11yViolations(page, "review");
+  // The dark theme keeps its contrast too.
+  await page.evaluate(() => {
+    localStorage.setItem("copilot.theme", "dark");
+    document.documentElement.classList.add("dark");
+  });
+  await noSeriousA11yViolations(page, "review, dark theme");
+  await page.getByRole("button", { name: "Back to the list" }).click();
+  await noSeriousA11yViolations(page, "home, dark theme");
 });
 
 test("the pop-out panel shows the same cards and stays in sync as new ones arrive", async ({ page, context }) => {
