@@ -13,6 +13,9 @@ import { SessionsList } from "./sessions-list";
 import { SettingsPanel } from "./settings-panel";
 import { btn, card, muted } from "./ui";
 
+/** The hidden file input's keyboard focus, shown on the label that looks like a button. */
+const focusRing = "focus-within:ring-2 focus-within:ring-blue-600 focus-within:ring-offset-2";
+
 export function HomeView({
   vault,
   version,
@@ -60,34 +63,34 @@ export function HomeView({
           <button type="button" className={btn.secondary} onClick={onSample}>
             Try a sample interview
           </button>
-          <label htmlFor={`${id}-import`} className={`${btn.secondary} cursor-pointer`}>
+          <label className={`${btn.secondary} ${focusRing} cursor-pointer`}>
             Import a recording or transcript
+            <input
+              id={`${id}-import`}
+              type="file"
+              className="sr-only"
+              accept={[...AUDIO_EXTENSIONS, ...TRANSCRIPT_EXTENSIONS, "audio/*"].join(",")}
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = "";
+                if (file) onImport(file);
+              }}
+            />
           </label>
-          <input
-            id={`${id}-import`}
-            type="file"
-            className="sr-only"
-            accept={[...AUDIO_EXTENSIONS, ...TRANSCRIPT_EXTENSIONS, "audio/*"].join(",")}
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = "";
-              if (file) onImport(file);
-            }}
-          />
-          <label htmlFor={`${id}-share`} className={`${btn.secondary} cursor-pointer`}>
+          <label className={`${btn.secondary} ${focusRing} cursor-pointer`}>
             Import a shared session
+            <input
+              id={`${id}-share`}
+              type="file"
+              className="sr-only"
+              accept={`.${SHARE_EXTENSION},application/json`}
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = "";
+                if (file) setShareFile(file);
+              }}
+            />
           </label>
-          <input
-            id={`${id}-share`}
-            type="file"
-            className="sr-only"
-            accept={`.${SHARE_EXTENSION},application/json`}
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = "";
-              if (file) setShareFile(file);
-            }}
-          />
         </div>
         <p className={`mt-2 text-xs ${muted}`}>
           The sample plays a written interview through the same pipeline: no microphone, model download or key needed.

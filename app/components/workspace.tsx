@@ -51,6 +51,13 @@ export function Workspace({ vault, version }: { vault: VaultController; version:
     }
   };
 
+  // Nothing starts before the organisation's policy is known (retention, analysis, scrubbing).
+  if (policy.source === "loading")
+    return (
+      <p role="status" className="text-sm">
+        Reading the organisation policy…
+      </p>
+    );
   if (screen.kind === "setup")
     return (
       <SetupView
