@@ -110,3 +110,33 @@ test("an encrypted share file opens in a fresh profile with the share passphrase
   expect(await other.getByTestId("review-text").allTextContents()).toEqual(reviewed);
   await second.close();
 });
+
+test("the vault locks itself after the policy's idle time, and a changed passphrase is the one that opens it", async ({
+  page,
+}) => {
+  const errors = trackPageErrors(page);
+  await page.clock.install();
+  await page.goto("/");
+  await passVaultGate(page, PASSPHRASE);
+  await page.getByLabel("Current passphrase").fill("a wrong old passphrase");
+  await page.getByLabel("New passphrase").fill("an even longer new passphrase");
+  await page.getByRole("button", { name: "Change passphrase" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "not right" })).toBeVisible();
+  await page.getByLabel("Current passphrase").fill(PASSPHRASE);
+  await page.getByRole("button", { name: "Change passphrase" }).click();
+  await expect(page.getByText("Passphrase changed")).toBeVisible();
+
+  // The default policy locks after 15 idle minutes: at 14 it is still open, at 16 it is locked.
+  await page.clock.fastForward("14:00");
+  await expect(page.getByRole("button", { name: "New interview" })).toBeVisible();
+  await page.clock.fastForward("02:00");
+  await expect(page.getByRole("button", { name: "Unlock", exact: true })).toBeVisible();
+  await expect(page.getByTestId("vault-status")).toHaveText("Vault locked");
+  await expect(page.getByRole("button", { name: "New interview" })).toHaveCount(0);
+
+  await page.getByLabel("Passphrase", { exact: true }).fill(PASSPHRASE);
+  await page.getByRole("button", { name: "Unlock", exact: true }).click();
+  await expect(page.getByTestId("vault-error")).toContainText("not right");
+  await passVaultGate(page, "an even longer new passphrase");
+  expect(errors).toEqual([]);
+});
