@@ -14,40 +14,18 @@ import { useAnalysis } from "../hooks/use-analysis";
 import { useLiveController } from "../hooks/use-live-controller";
 import { useNow } from "../hooks/use-now";
 import { usePopout } from "../hooks/use-popout";
-import type { LiveStatus } from "../live/live-controller";
-import { AUDIO_EXTENSIONS, TRANSCRIPT_EXTENSIONS } from "../live/import-files";
 import type { LiveStart } from "../session/screens";
 import { useSessionPersistence } from "../session/use-session-persistence";
 import type { VaultController } from "../session/vault-controller";
 import { CopilotPanel } from "./copilot-panel";
 import { downloadText } from "./download";
-import { ErrorNotice } from "./error-notice";
 import { HelpDialog } from "./help-dialog";
+import { LiveNotices } from "./live-notices";
+import { LiveToolbar } from "./live-toolbar";
+import { useLiveShortcuts } from "../hooks/use-live-shortcuts";
 import type { FlagAction } from "./insight-card";
-import { LevelMeter } from "./level-meter";
 import { NotesBar } from "./notes-bar";
 import { TranscriptView } from "./transcript-view";
-import { btn } from "./ui";
-
-const STATUS_TEXT: Record<LiveStatus, string> = {
-  idle: "Not recording",
-  starting: "Starting…",
-  recording: "Recording",
-  paused: "Paused",
-  stopping: "Finishing…",
-  stopped: "Stopped",
-  importing: "Transcribing the recording…",
-  error: "Stopped",
-};
-
-const SPEEDS = [1, 2, 4, 8];
-
-function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))
-  );
-}
 
 function initialSampleSpeed(): number {
   const asked = Number(new URLSearchParams(window.location.search).get("sampleSpeed"));
@@ -192,26 +170,15 @@ export function LiveView({
       "application/json",
     );
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
-      const key = e.key;
-      const act = (fn: () => void) => {
-        e.preventDefault();
-        fn();
-      };
-      if (key === "?") act(() => setHelp(true));
-      else if (key === "s" && recording && !state.sample) act(() => controller?.switchSpeaker());
-      else if (key === "p" && recording) act(() => void controller?.pause(state.status === "recording"));
-      else if (key === "X" && e.shiftKey && recording) act(() => void controller?.stop());
-      else if (key === "r" && !recording && !state.sample && state.status !== "importing")
-        act(() => void startRecording());
-      else if (key === "m") act(() => addNote("mark"));
-      else if (key === "n") act(() => noteRef.current?.focus());
-      else if (/^[1-4]$/.test(key)) act(() => setTab(TABS[Number(key) - 1]?.id ?? "insights"));
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
+  useLiveShortcuts({
+    help: () => setHelp(true),
+    switchSpeaker: recording && !state.sample ? () => controller?.switchSpeaker() : null,
+    pause: recording ? () => void controller?.pause(state.status === "recording") : null,
+    stop: recording ? () => void controller?.stop() : null,
+    start: !recording && start.kind !== "sample" && state.status !== "importing" ? () => void startRecording() : null,
+    mark: () => addNote("mark"),
+    note: () => noteRef.current?.focus(),
+    tab: (n) => setTab(TABS[n]?.id ?? "insights"),
   });
 
   const backend = model.phase.kind === "ready" ? model.phase.result.backend : null;
@@ -251,183 +218,41 @@ export function LiveView({
 
   return (
     <main className="flex flex-col gap-3" aria-labelledby="live-heading">
-      <section className="flex flex-wrap items-center justify-between gap-3 rounded-xl border border-slate-200 bg-white p-3 shadow-sm dark:border-slate-800 dark:bg-slate-900">
-        <div>
-          <h2 id="live-heading" className="text-lg font-semibold">
-            {info.candidate || "Interview"}
-            {info.role ? <span className="font-normal text-slate-600 dark:text-slate-300"> · {info.role}</span> : null}
-          </h2>
-          <p className="text-xs text-slate-600 dark:text-slate-300" data-testid="live-status" role="status">
-            {state.sample && recording ? "Playing the sample interview" : STATUS_TEXT[state.status]}
-            {backend && !state.sample ? ` · ${model.modelId} on ${backend}` : ""}
-            {persistence.state.pending > 0 ? ` · saving ${persistence.state.pending}…` : " · saved on this device"}
-          </p>
-        </div>
-        <div className="flex flex-wrap items-center gap-2">
-          {!recording && start.kind !== "sample" && state.status !== "importing" ? (
-            <button
-              type="button"
-              onClick={() => void startRecording()}
-              disabled={!controller || state.status === "starting" || model.phase.kind === "preparing"}
-              className={btn.primary}
-              aria-keyshortcuts="R"
-            >
-              {start.kind === "resume" ? "Continue recording" : "Start recording"}
-            </button>
-          ) : null}
-          {recording ? (
-            <>
-              <button
-                type="button"
-                onClick={() => void controller?.pause(state.status === "recording")}
-                className={btn.secondary}
-                aria-keyshortcuts="P"
-              >
-                {state.status === "paused" ? "Resume" : "Pause"}
-              </button>
-              {!state.sample && state.channels.length === 1 ? (
-                <button
-                  type="button"
-                  onClick={() => controller?.switchSpeaker()}
-                  className={btn.secondary}
-                  aria-keyshortcuts="S"
-                >
-                  Speaker: <span data-testid="current-speaker">{state.micSpeaker}</span> (switch: S)
-                </button>
-              ) : null}
-              {state.sample ? (
-                <label className="flex items-center gap-1 text-sm">
-                  Speed
-                  <select
-                    className="rounded border border-slate-400 bg-white px-1 py-0.5 dark:bg-slate-950"
-                    value={speed}
-                    onChange={(e) => {
-                      setSpeed(Number(e.target.value));
-                      controller?.setSampleSpeed(Number(e.target.value));
-                    }}
-                  >
-                    {[...new Set([...SPEEDS, speed])].map((s) => (
-                      <option key={s} value={s}>
-                        {s}×
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              ) : null}
-            </>
-          ) : null}
-          {state.channels.map((c) => (
-            <LevelMeter key={c} label={c === "mic" ? "Microphone" : "Call"} dbfs={state.levels[c] ?? null} />
-          ))}
-          {recording ? (
-            <button
-              type="button"
-              onClick={() => void controller?.stop()}
-              className={btn.danger}
-              aria-keyshortcuts="Shift+X"
-              disabled={state.status === "stopping"}
-            >
-              Stop
-            </button>
-          ) : null}
-          <button
-            type="button"
-            onClick={() => void finish()}
-            className={recording ? btn.secondary : btn.primary}
-            disabled={state.status === "stopping" || state.status === "importing" || finishing === "Saving…"}
-          >
-            Finish and review
-          </button>
-          <button
-            type="button"
-            className={btn.secondary}
-            onClick={() => (popout.target ? popout.close() : void popout.open())}
-          >
-            {popout.target ? "Close pop-out" : "Pop out"}
-          </button>
-          <button type="button" className={btn.secondary} onClick={() => setHelp(true)} aria-keyshortcuts="?">
-            Shortcuts (?)
-          </button>
-        </div>
-      </section>
-      {start.kind === "resume" ? (
-        <p
-          role="status"
-          data-testid="restored-notice"
-          className="rounded-md border border-blue-300 bg-blue-50 p-2 text-sm text-blue-950 dark:border-blue-800 dark:bg-blue-950 dark:text-blue-50"
-        >
-          Restored after an interruption: {start.data.segments.length} segments and {start.data.insights.length}{" "}
-          insights.
-          {start.unreadable.length > 0
-            ? ` ${start.unreadable.length} records could not be read (damaged) and were left out.`
-            : ""}{" "}
-          Press “Continue recording” to go on.
-        </p>
-      ) : null}
-      {persistence.state.storageFull ? (
-        <div
-          role="alert"
-          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
-        >
-          <p className="font-semibold">This device&apos;s storage is full.</p>
-          <p>
-            Recording continues; {persistence.state.pending} items are kept in memory only until space is freed. Export
-            them now so nothing is lost.
-          </p>
-          <button type="button" className={`${btn.secondary} mt-2`} onClick={exportUnsaved}>
-            Export the unsaved part
-          </button>
-        </div>
-      ) : persistence.state.error ? (
-        <p role="status" className="text-sm text-amber-900 dark:text-amber-100">
-          Saving is being retried: {persistence.state.error}
-        </p>
-      ) : null}
-      {finishing && finishing !== "Saving…" ? (
-        <p role="alert" className="text-sm text-red-800 dark:text-red-200">
-          {finishing}
-        </p>
-      ) : null}
-      {state.error ? (
-        <ErrorNotice error={state.error} onRetry={() => void startRecording()} testId="live-error" />
-      ) : null}
-      {state.warning ? <ErrorNotice error={state.warning} testId="live-warning" /> : null}
-      {model.phase.kind === "error" ? (
-        <ErrorNotice error={model.phase.error} onRetry={() => void startRecording()} testId="live-model-error" />
-      ) : null}
-      {popout.error ? (
-        <p role="alert" className="text-sm text-red-800 dark:text-red-200">
-          {popout.error}
-        </p>
-      ) : null}
-      {!recording && start.kind !== "sample" && state.status !== "importing" ? (
-        <p className="text-sm">
-          <label htmlFor="live-import" className="font-medium">
-            Import a recording or transcript
-          </label>{" "}
-          <input
-            id="live-import"
-            type="file"
-            accept={[...AUDIO_EXTENSIONS, ...TRANSCRIPT_EXTENSIONS, "audio/*"].join(",")}
-            disabled={!controller}
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = "";
-              if (file) void controller?.importFile(file, prepareModel);
-            }}
-            className="text-sm"
-          />
-        </p>
-      ) : null}
-      {state.importProgress !== null ? (
-        <progress
-          className="h-2 w-64"
-          max={1}
-          value={state.importProgress}
-          aria-label="Transcription progress"
-          data-testid="import-progress"
-        />
-      ) : null}
+      <LiveToolbar
+        info={info}
+        state={state}
+        modelText={backend && !state.sample ? `${model.modelId} on ${backend}` : null}
+        pending={persistence.state.pending}
+        canStart={start.kind !== "sample"}
+        resumed={start.kind === "resume"}
+        startDisabled={!controller || state.status === "starting" || model.phase.kind === "preparing"}
+        finishDisabled={state.status === "stopping" || state.status === "importing" || finishing === "Saving…"}
+        speed={speed}
+        onSpeed={(s) => {
+          setSpeed(s);
+          controller?.setSampleSpeed(s);
+        }}
+        onStart={() => void startRecording()}
+        onPause={() => void controller?.pause(state.status === "recording")}
+        onSwitchSpeaker={() => controller?.switchSpeaker()}
+        onStop={() => void controller?.stop()}
+        onFinish={() => void finish()}
+        poppedOut={popout.target !== null}
+        onPopout={() => (popout.target ? popout.close() : void popout.open())}
+        onHelp={() => setHelp(true)}
+      />
+      <LiveNotices
+        state={state}
+        restored={start.kind === "resume" ? { data: start.data, unreadable: start.unreadable } : null}
+        saving={persistence.state}
+        onExportUnsaved={exportUnsaved}
+        finishing={finishing && finishing !== "Saving…" ? finishing : null}
+        modelError={model.phase.kind === "error" ? model.phase.error : null}
+        popoutError={popout.error}
+        canImport={!recording && start.kind !== "sample" && state.status !== "importing" && controller !== null}
+        onImport={(file) => void controller?.importFile(file, prepareModel)}
+        onRetry={() => void startRecording()}
+      />
       <div className="grid gap-3 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section aria-label="Transcript and notes" className="flex flex-col gap-2">
           <TranscriptView
