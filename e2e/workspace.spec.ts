@@ -67,6 +67,10 @@ test.describe("the whole journey with the fake microphone and the test model ser
     request,
   }) => {
     const errors = trackPageErrors(page);
+    // The organisation provides a transformer sentiment model on its mirror: it is averaged with VADER.
+    await page.addInitScript(() =>
+      localStorage.setItem("copilot.sentimentModel", "copilot-test/distilbert-sst2-micro"),
+    );
     await page.goto("/");
     await passVaultGate(page);
     await chooseModel(page, "copilot-test/whisper-micro");
@@ -101,6 +105,10 @@ test.describe("the whole journey with the fake microphone and the test model ser
     await expect(page.getByTestId("model-insight").first()).toBeVisible({ timeout: 30_000 });
     await expect(page.getByTestId("analysis-status")).not.toContainText("analysing");
     await expectTabCounts(page, "live");
+    await page.getByTestId("tab-sentiment").click();
+    await expect(page.getByTestId("sentiment-source")).toContainText(
+      "averaged with copilot-test/distilbert-sst2-micro",
+    );
 
     // Role, job description and plan went with the window, scrubbed: the candidate's name never did.
     const received: { body: string }[] = await (await request.get(`${LLM_TEST_URL}/__requests`)).json();
@@ -199,6 +207,7 @@ test("a fresh profile with no models and no endpoint: the sample interview fills
     await expect(page.getByTestId(`panel-${tab}`).getByTestId("local-insight").first()).toBeVisible();
   }
   await expect(page.getByTestId("sentiment-chart")).toBeVisible();
+  await expect(page.getByTestId("sentiment-source")).toContainText("no transformer sentiment model provided");
   await expectTabCounts(page);
   expect(errors).toEqual([]);
 });

@@ -156,6 +156,24 @@ const CATALOG: ModelSpec[] = [
     ],
   },
   {
+    id: "copilot-test/distilbert-sst2-micro",
+    revision: "generated",
+    task: "text-classification",
+    dtype: "fp32",
+    purpose: "Tests: distilbert SST-2's tokenizer and labels, tiny random weights (its sentiment is noise)",
+    licence: "Apache-2.0 (tokenizer), generated weights",
+    kind: "test",
+    origin: "generated",
+    files: [
+      { path: "config.json" },
+      { path: "special_tokens_map.json" },
+      { path: "tokenizer.json" },
+      { path: "tokenizer_config.json" },
+      { path: "vocab.txt" },
+      { path: "onnx/model.onnx" },
+    ],
+  },
+  {
     id: "copilot-test/bert-ner-micro",
     revision: "generated",
     task: "token-classification",
@@ -184,3 +202,4 @@ export function findModel(id: string): ModelSpec | undefined {
 
 export const DEFAULT_ASR_MODEL = "Xenova/whisper-tiny.en";
 export const DEFAULT_NER_MODEL = "Xenova/bert-base-NER-uncased";
+export const DEFAULT_SENTIMENT_MODEL = "Xenova/distilbert-base-uncased-finetuned-sst-2-english";

@@ -8,7 +8,7 @@
  */
 import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { bertTokenClassifier } from "./onnx/bert-graph";
+import { bertTokenClassifier, distilBertSequenceClassifier } from "./onnx/bert-graph";
 import { whisperDecoderMerged, whisperEncoder, type WhisperDims } from "./onnx/whisper-graph";
 import { writeManifest } from "../lib/models/node-store";
 import { LOCAL_MODEL_DIR, SHARED_MODELS_DIR } from "../lib/models/paths";
@@ -108,8 +108,32 @@ async function generateNer(id: string): Promise<void> {
   console.log(`${id}: ${manifest.files.length} files`);
 }
 
+const SENTIMENT_SOURCE_ID = "Xenova/distilbert-base-uncased-finetuned-sst-2-english";
+
+/** A tiny DistilBERT sentiment classifier with SST-2's real tokenizer and labels (random weights). */
+async function generateSentiment(id: string): Promise<void> {
+  const dir = path.join(LOCAL_MODEL_DIR, id);
+  await mkdir(path.join(dir, "onnx"), { recursive: true });
+  for (const file of NER_FILES)
+    await copyFile(path.join(SHARED_MODELS_DIR, SENTIMENT_SOURCE_ID, file), path.join(dir, file));
+  const dims = { hidden: 64, layers: 2, heads: 2, ffn: 128, vocab: 30_522, positions: 512, labels: 2 };
+  const config = JSON.parse(await readFile(path.join(dir, "config.json"), "utf8")) as Record<string, unknown>;
+  Object.assign(config, {
+    dim: dims.hidden,
+    n_layers: dims.layers,
+    n_heads: dims.heads,
+    hidden_dim: dims.ffn,
+    _generated: `${GENERATOR_VERSION}: random weights; its sentiment is noise`,
+  });
+  await writeFile(path.join(dir, "config.json"), `${JSON.stringify(config, null, 2)}\n`);
+  await writeFile(path.join(dir, "onnx", "model.onnx"), distilBertSequenceClassifier(dims, 37));
+  const manifest = await writeManifest(dir, id, "generated");
+  console.log(`${id}: ${manifest.files.length} files`);
+}
+
 const wanted = process.argv.slice(2);
 for (const [name, variant] of Object.entries(VARIANTS)) {
   if (wanted.length === 0 || wanted.includes(name)) await generate(variant.id, variant.dims);
 }
 if (wanted.length === 0 || wanted.includes("ner")) await generateNer("copilot-test/bert-ner-micro");
+if (wanted.length === 0 || wanted.includes("sentiment")) await generateSentiment("copilot-test/distilbert-sst2-micro");

@@ -11,8 +11,13 @@ npm run -s lint
 npm run -s format:check
 npm run -s typecheck
 echo "== generated test models"
-for variant in micro tiny-en ner; do
-  case $variant in micro) id=whisper-micro ;; tiny-en) id=whisper-tiny.en-random ;; ner) id=bert-ner-micro ;; esac
+for variant in micro tiny-en ner sentiment; do
+  case $variant in
+    micro) id=whisper-micro ;;
+    tiny-en) id=whisper-tiny.en-random ;;
+    ner) id=bert-ner-micro ;;
+    sentiment) id=distilbert-sst2-micro ;;
+  esac
   dir="public/models/copilot-test/$id"
   if [ ! -f "$dir/copilot-manifest.json" ] || ! grep -q copilot-generator-v3 "$dir/config.json"; then
     npm run -s models:generate -- "$variant"

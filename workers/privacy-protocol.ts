@@ -27,6 +27,8 @@ export interface PrivacySessionSetup {
 export interface SegmentOutcome {
   insights: Insight[];
   nerModel: string | null;
+  /** The transformer sentiment model in use beside VADER (dropped if it fails). */
+  sentimentModel: string | null;
   /** The question plan with what is covered so far. */
   plan: { item: string; covered: boolean }[];
   /** The candidate's sentiment for this segment (VADER), if it was the candidate's. */
@@ -48,6 +50,11 @@ export interface PrivacyWorkerApi {
    * provided the model (self-hosted). Resolves with the model id, or null when it is not available.
    */
   enableNer(modelId: string): Promise<string | null>;
+  /**
+   * Adds a transformer sentiment model's polarity to VADER's for each utterance, when the organisation
+   * provides the model. Resolves with the model id, or null when it is not available.
+   */
+  enableSentiment(modelId: string): Promise<string | null>;
   /**
    * Starts a session: the candidate's name is scrubbed as [CANDIDATE]; pseudonyms start afresh or from
    * the saved map; role, job description and question plan go (scrubbed) with each window.

@@ -8,6 +8,8 @@ import { MODEL_CACHE_NAME } from "../lib/models/sources";
 import { TransformerNer } from "../lib/privacy/transformer-ner";
 import type { Span } from "../lib/privacy/categories";
 import { findModel } from "../models/catalog";
+import type { ModelSpec } from "../lib/models/schema";
+import { TransformerSentiment } from "../lib/analysis/transformer-sentiment";
 import { AnalysisClient, type OutboundRecord } from "../lib/privacy/analysis-client";
 import type { ModelInsight } from "../lib/privacy/analysis-request";
 import { buildWindow, type ScrubbedLine } from "../lib/privacy/analysis-window";
@@ -22,6 +24,7 @@ const ANALYZE_ENDPOINT = "/api/analyze";
 
 let session = new PseudonymMap();
 let ner: TransformerNer | null = null;
+let sentimentModel: TransformerSentiment | null = null;
 let analyzer = new LocalAnalyzer();
 let lines: ScrubbedLine[] = [];
 let lastSentKey = "";
@@ -53,23 +56,51 @@ async function scrubText(text: string): Promise<ScrubbedText> {
   return scrub(text, session, { extraSpans, policy: scrubPolicy }).scrubbed;
 }
 
+/**
+ * Loads a model the organisation provides on its mirror (verified into the model cache first); null
+ * when it is not provided or cannot load here, and the embedded method alone runs.
+ */
+async function loadProvided<T>(
+  modelId: string,
+  task: ModelSpec["task"],
+  load: (spec: ModelSpec) => Promise<T>,
+): Promise<T | null> {
+  const spec = findModel(modelId);
+  if (!spec || spec.task !== task) return null;
+  try {
+    const cache = await caches.open(MODEL_CACHE_NAME);
+    routeTransformersToCache(cache, self.location.origin);
+    const source = { kind: "self-hosted" as const, baseUrl: `${self.location.origin}/models` };
+    const deps = { cache, fetch: globalThis.fetch.bind(globalThis), isOnline: () => self.navigator.onLine };
+    await ensureModelCached(spec, source, deps, () => {});
+    return await load(spec);
+  } catch {
+    return null;
+  }
+}
+
+/** The model's polarity for a final segment, or null (no model, or it failed and is dropped). */
+async function modelSentimentOf(text: string): Promise<number | null> {
+  if (!sentimentModel) return null;
+  try {
+    return await sentimentModel.score(text);
+  } catch (error) {
+    console.warn("Sentiment model disabled after a failure:", error);
+    sentimentModel = null;
+    return null;
+  }
+}
+
 const api: PrivacyWorkerApi = {
   async enableNer(modelId) {
-    const spec = findModel(modelId);
-    if (!spec || spec.task !== "token-classification") return null;
-    try {
-      const cache = await caches.open(MODEL_CACHE_NAME);
-      routeTransformersToCache(cache, self.location.origin);
-      const source = { kind: "self-hosted" as const, baseUrl: `${self.location.origin}/models` };
-      const deps = { cache, fetch: globalThis.fetch.bind(globalThis), isOnline: () => self.navigator.onLine };
-      await ensureModelCached(spec, source, deps, () => {});
-      ner = await TransformerNer.load(spec, "wasm");
-      return spec.id;
-    } catch {
-      // Not provided by the organisation (or not loadable here): the embedded detector alone runs.
-      ner = null;
-      return null;
-    }
+    ner = await loadProvided(modelId, "token-classification", (spec) => TransformerNer.load(spec, "wasm"));
+    return ner?.spec.id ?? null;
+  },
+  async enableSentiment(modelId) {
+    sentimentModel = await loadProvided(modelId, "text-classification", (spec) =>
+      TransformerSentiment.load(spec, "wasm"),
+    );
+    return sentimentModel?.spec.id ?? null;
   },
   async startSession(next) {
     setup = next;
@@ -84,13 +115,16 @@ const api: PrivacyWorkerApi = {
   },
   async addSegment(segment) {
     const before = analyzer.state.sentiment.length;
-    const insights = analyzer.analyze(segment);
+    const insights = analyzer.analyze(segment, {
+      modelSentiment: segment.final ? await modelSentimentOf(segment.text) : null,
+    });
     const speaker = (await scrubText(segment.speaker)).text;
     lines.push({ id: segment.id, line: `${speaker}: ${(await scrubText(segment.text)).text}` });
     const sentiment = analyzer.state.sentiment.length > before ? (analyzer.state.sentiment.at(-1) ?? null) : null;
     return {
       insights,
       nerModel: ner?.spec.id ?? null,
+      sentimentModel: sentimentModel?.spec.id ?? null,
       plan: analyzer.state.plan.map((p) => ({ ...p })),
       sentiment,
     };

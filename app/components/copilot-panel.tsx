@@ -33,6 +33,7 @@ export interface CopilotPanelProps {
   status: AnalysisStatus;
   busy: boolean;
   nerModel: string | null;
+  sentimentModel: string | null;
   notAllowedReason: string | null;
   /** Title, timer and capture status, drawn above the tabs. */
   header: ReactNode;
@@ -177,6 +178,13 @@ export function CopilotPanel(props: CopilotPanelProps) {
             {t.id === "sentiment" ? (
               <div className="mb-2">
                 <SentimentChart points={props.sentiment} />
+                <p className="mt-1 text-xs text-slate-600 dark:text-slate-300" data-testid="sentiment-source">
+                  Scored on this device by VADER (embedded)
+                  {props.sentimentModel
+                    ? ` averaged with ${props.sentimentModel}`
+                    : "; no transformer sentiment model provided by the organisation"}
+                  .
+                </p>
               </div>
             ) : null}
             <CardList

@@ -208,6 +208,7 @@ export function LiveView({
       status={a.status}
       busy={a.busy}
       nerModel={a.nerModel}
+      sentimentModel={a.sentimentModel}
       notAllowedReason={a.notAllowedReason}
       header={header}
       listHeight={listHeight}

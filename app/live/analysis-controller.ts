@@ -11,7 +11,7 @@ import { nearDuplicate, sortInsights, type Insight } from "../../lib/analysis/in
 import type { OutboundRecord } from "../../lib/privacy/analysis-client";
 import type { TranscriptStore } from "../../lib/transcript/transcript-store";
 import type { Segment } from "../../lib/transcript/segment";
-import { DEFAULT_NER_MODEL } from "../../models/catalog";
+import { DEFAULT_NER_MODEL, DEFAULT_SENTIMENT_MODEL } from "../../models/catalog";
 import type { PrivacyWorkerApi, SavedPseudonyms } from "../../workers/privacy-protocol";
 import type { Category } from "../../lib/privacy/categories";
 import type { SentimentPoint } from "../../lib/analysis/sentiment";
@@ -44,6 +44,8 @@ export interface AnalysisState {
   lastError: CopilotErrorData | null;
   /** The transformer NER model in use beside the embedded detector, if the organisation provided one. */
   nerModel: string | null;
+  /** The transformer sentiment model combined with VADER, if the organisation provided one. */
+  sentimentModel: string | null;
   /** Why nothing is sent, when the policy forbids it. */
   notAllowedReason: string | null;
   plan: { item: string; covered: boolean }[];
@@ -54,6 +56,7 @@ export interface AnalysisState {
 }
 
 export const NER_MODEL_KEY = "copilot.nerModel";
+export const SENTIMENT_MODEL_KEY = "copilot.sentimentModel";
 
 export const INITIAL_ANALYSIS_STATE: AnalysisState = {
   status: "checking",
@@ -62,6 +65,7 @@ export const INITIAL_ANALYSIS_STATE: AnalysisState = {
   outbound: [],
   lastError: null,
   nerModel: null,
+  sentimentModel: null,
   notAllowedReason: null,
   plan: [],
   sentiment: [],
@@ -98,9 +102,13 @@ export class AnalysisController extends ObservableState<AnalysisState> {
     this.nerReady = this.privacy
       .enableNer(localStorage.getItem(NER_MODEL_KEY) ?? DEFAULT_NER_MODEL)
       .then((nerModel) => this.set({ nerModel }));
+    this.sentimentReady = this.privacy
+      .enableSentiment(localStorage.getItem(SENTIMENT_MODEL_KEY) ?? DEFAULT_SENTIMENT_MODEL)
+      .then((sentimentModel) => this.set({ sentimentModel }));
   }
 
   private readonly nerReady: Promise<void>;
+  private readonly sentimentReady: Promise<void>;
 
   /** Whether the server has a model configured; the server's own policy verdict is checked too. */
   private async checkConfigured(): Promise<boolean> {
@@ -154,14 +162,17 @@ export class AnalysisController extends ObservableState<AnalysisState> {
    */
   private async feed(segments: readonly Segment[], show: boolean): Promise<void> {
     await this.nerReady;
+    await this.sentimentReady;
     let insights = this.state.insights;
     let sentiment = this.state.sentiment;
     let plan = this.state.plan;
     let nerModel = this.state.nerModel;
+    let sentimentModel = this.state.sentimentModel;
     for (const s of segments) {
       const outcome = await this.privacy.addSegment(s);
       plan = outcome.plan;
       nerModel = outcome.nerModel;
+      sentimentModel = outcome.sentimentModel;
       if (outcome.sentiment) sentiment = [...sentiment, outcome.sentiment];
       const fresh = show ? outcome.insights.filter((i) => !insights.some((x) => x.id === i.id)) : [];
       if (fresh.length > 0) insights = sortInsights([...insights, ...fresh]);
@@ -176,7 +187,7 @@ export class AnalysisController extends ObservableState<AnalysisState> {
             ...this.state.insights,
             ...insights.filter((i) => !this.state.insights.some((x) => x.id === i.id)),
           ]);
-    this.set({ plan, nerModel, sentiment, insights: merged, ...(changed ? { pseudonyms } : {}) });
+    this.set({ plan, nerModel, sentimentModel, sentiment, insights: merged, ...(changed ? { pseudonyms } : {}) });
   }
 
   private onTranscript(): void {

@@ -9,6 +9,7 @@ import { factChecks } from "./rules/fact-checks";
 import { profile, star } from "./rules/language";
 import { findSkills } from "./rules/skills";
 import { sentimentOf, trend, type SentimentPoint } from "./sentiment";
+import { combineSentiment } from "./transformer-sentiment";
 
 const BEHAVIOURAL =
   /\b(?:tell me about a time|describe a (?:time|situation)|give me an example|walk me through a|how did you handle|a time when you)\b/i;
@@ -77,9 +78,15 @@ export class LocalAnalyzer {
     return segment.speaker === this.firstSpeaker;
   }
 
-  analyze(segment: Segment): Insight[] {
+  /**
+   * `modelSentiment`: a transformer model's polarity for this segment (-1..1), when the organisation
+   * provides one; it is combined with VADER's.
+   */
+  analyze(segment: Segment, extra: { modelSentiment?: number | null } = {}): Insight[] {
     if (!segment.final) return [];
-    const drafts = this.isInterviewer(segment) ? this.interviewer(segment) : this.candidate(segment);
+    const drafts = this.isInterviewer(segment)
+      ? this.interviewer(segment)
+      : this.candidate(segment, extra.modelSentiment ?? null);
     return drafts.map((d, i) => ({
       ...d,
       id: `${segment.id}-l${i}`,
@@ -114,7 +121,7 @@ export class LocalAnalyzer {
     out.push(draft);
   }
 
-  private candidate(segment: Segment): InsightDraft[] {
+  private candidate(segment: Segment, modelSentiment: number | null): InsightDraft[] {
     const out: InsightDraft[] = [];
     const text = segment.text;
     this.answer = `${this.answer} ${text}`.trim();
@@ -149,8 +156,13 @@ export class LocalAnalyzer {
       );
     }
 
-    const compound = sentimentOf(text);
-    this.state.sentiment.push({ atMs: segment.startMs, segmentId: segment.id, compound });
+    const compound = combineSentiment(sentimentOf(text), modelSentiment);
+    this.state.sentiment.push({
+      atMs: segment.startMs,
+      segmentId: segment.id,
+      compound,
+      ...(modelSentiment === null ? {} : { model: modelSentiment }),
+    });
     const stressMarkers = ((p.fillers + p.selfCorrections + p.hedges) / Math.max(p.words, 1)) * 100;
     if (stressMarkers >= 10 && p.words >= 8 && compound < 0.3 && !this.stressedShown) {
       this.stressedShown = true;

@@ -4,8 +4,10 @@ import vader from "vader-sentiment";
 export interface SentimentPoint {
   atMs: number;
   segmentId: string;
-  /** VADER compound score, -1 (negative) to 1 (positive). */
+  /** VADER's compound score, -1 (negative) to 1 (positive), averaged with the model's when there is one. */
   compound: number;
+  /** The transformer model's own polarity, when a model was used. */
+  model?: number;
 }
 
 export function sentimentOf(text: string): number {
