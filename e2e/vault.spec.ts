@@ -140,3 +140,47 @@ test("the vault locks itself after the policy's idle time, and a changed passphr
   await passVaultGate(page, "an even longer new passphrase");
   expect(errors).toEqual([]);
 });
+
+test("a full disk is reported at once, the interview goes on in memory, the unsaved part exports, and nothing is lost", async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  const errors = trackPageErrors(page);
+  const origin = new URL(baseURL ?? "").origin;
+  const cdp = await context.newCDPSession(page);
+  await page.goto("/?sampleSpeed=2");
+  await passVaultGate(page);
+  await page.getByRole("button", { name: "Try a sample interview" }).click();
+  await expect(page.getByTestId("segment-final").first()).toBeVisible({ timeout: 30_000 });
+  // The disk fills up: the origin's quota drops below what it already uses.
+  await cdp.send("Storage.overrideQuotaForOrigin", { origin, quotaSize: 1 });
+  const alert = page.getByRole("alert").filter({ hasText: "storage is full" });
+  await expect(alert).toBeVisible({ timeout: 30_000 });
+  // The interview goes on: more final segments arrive while nothing can be written.
+  const shownWhenFull = await page.getByTestId("segment-final").count();
+  await expect
+    .poll(() => page.getByTestId("segment-final").count(), { timeout: 30_000 })
+    .toBeGreaterThan(shownWhenFull);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    alert.getByRole("button", { name: "Export the unsaved part" }).click(),
+  ]);
+  const file = path.join(test.info().outputDir, "unsaved.json");
+  await download.saveAs(file);
+  const unsaved = JSON.parse(readFileSync(file, "utf8")) as { unsaved: { table: string; value: { text?: string } }[] };
+  const texts = unsaved.unsaved.filter((w) => w.table === "segments").map((w) => w.value.text ?? "");
+  expect(texts.length).toBeGreaterThan(0);
+  const lastShown = (await page.getByTestId("segment-final").last().textContent()) ?? "";
+  expect(texts.some((t) => lastShown.includes(t))).toBe(true);
+
+  // Space comes back: the queue drains by itself and the session is whole.
+  await cdp.send("Storage.overrideQuotaForOrigin", { origin });
+  await expect(alert).toHaveCount(0, { timeout: 30_000 });
+  await page.getByRole("button", { name: "Stop", exact: true }).click();
+  await expect(page.getByTestId("live-status")).toContainText("Stopped");
+  const live = await page.getByTestId("segment-final").count();
+  await page.getByRole("button", { name: "Finish and review" }).click();
+  await expect(page.getByTestId("review-row")).toHaveCount(live);
+  expect(errors).toEqual([]);
+});
