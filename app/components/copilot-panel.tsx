@@ -38,6 +38,8 @@ export interface CopilotPanelProps {
   /** Title, timer and capture status, drawn above the tabs. */
   header: ReactNode;
   listHeight?: string;
+  /** The interview's current time (the latest segment's end), for cards' relative times. */
+  nowMs: number;
   /** The open tab, when the owner controls it (keyboard shortcuts). */
   tab?: TabId;
   onTabChange?: (tab: TabId) => void;
@@ -51,6 +53,7 @@ function CardList({
   onJump,
   height,
   label,
+  nowMs,
 }: {
   cards: Insight[];
   flags: CopilotPanelProps["flags"];
@@ -58,6 +61,7 @@ function CardList({
   onJump: CopilotPanelProps["onJump"];
   height: string;
   label: string;
+  nowMs: number;
 }) {
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
@@ -95,7 +99,13 @@ function CardList({
               style={{ position: "absolute", top: 0, left: 0, width: "100%", transform: `translateY(${item.start}px)` }}
               className="pb-2"
             >
-              <InsightCard insight={insight} flags={flags[insight.id] ?? NO_FLAGS} onFlag={onFlag} onJump={onJump} />
+              <InsightCard
+                insight={insight}
+                flags={flags[insight.id] ?? NO_FLAGS}
+                onFlag={onFlag}
+                onJump={onJump}
+                nowMs={nowMs}
+              />
             </div>
           );
         })}
@@ -194,6 +204,7 @@ export function CopilotPanel(props: CopilotPanelProps) {
               onJump={props.onJump}
               height={height}
               label={`${t.label} cards`}
+              nowMs={props.nowMs}
             />
           </Tabs.Content>
         ))}

@@ -14,14 +14,26 @@ const LOOK: Record<Insight["type"], { icon: string; label: string; border: strin
 
 export type FlagAction = "pin" | "dismiss" | "asked";
 
+/** How long ago, in interview time: "just now", "3 min ago". */
+export function ago(atMs: number, nowMs: number): string {
+  const s = Math.max(0, Math.round((nowMs - atMs) / 1000));
+  if (s < 30) return "just now";
+  if (s < 90) return "1 min ago";
+  const m = Math.round(s / 60);
+  return m < 60 ? `${m} min ago` : `${Math.floor(m / 60)} h ${m % 60} min ago`;
+}
+
 /** One card: icon and colour by type, title, content, when, priority, and the interviewer's actions. */
 export function InsightCard({
   insight,
   flags,
   onFlag,
   onJump,
+  nowMs,
 }: {
   insight: Insight;
+  /** The interview's current time, for "3 min ago". */
+  nowMs: number;
   flags: InsightFlags;
   onFlag: (id: string, action: FlagAction) => void;
   onJump: (segmentId: string) => void;
@@ -54,7 +66,8 @@ export function InsightCard({
       <p className="mt-1 text-slate-700 dark:text-slate-200">{insight.content}</p>
       <footer className="mt-2 flex flex-wrap items-center gap-2 text-xs text-slate-600 dark:text-slate-300">
         <span>
-          {look.label} · at {formatClock(insight.atMs)} · {insight.source === "model" ? "model" : "on device"}
+          {look.label} · at {formatClock(insight.atMs)} ({ago(insight.atMs, nowMs)}) ·{" "}
+          {insight.source === "model" ? "model" : "on device"}
         </span>
         <span className="ml-auto flex gap-1">
           <button
