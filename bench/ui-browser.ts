@@ -15,7 +15,7 @@ const RUNS = 5;
 
 declare global {
   interface Window {
-    __frames?: { start: () => void; stop: () => { maxGap: number; longTasks: number } };
+    __frames?: { start: () => void; stop: () => { maxGap: number; longTasks: number; shift: number } };
   }
 }
 
@@ -28,6 +28,11 @@ const PROBE = `(() => {
   let last = 0;
   let running = false;
   let longTasks = 0;
+  let shift = 0;
+  new PerformanceObserver((list) => {
+    if (!running) return;
+    for (const e of list.getEntries()) shift += e.value;
+  }).observe({ type: "layout-shift" });
   new PerformanceObserver((list) => { if (running) longTasks += list.getEntries().length; }).observe({ type: "longtask" });
   const tick = (t) => {
     if (!running) return;
@@ -36,8 +41,8 @@ const PROBE = `(() => {
     requestAnimationFrame(tick);
   };
   window.__frames = {
-    start: () => { gaps = []; last = 0; longTasks = 0; running = true; requestAnimationFrame(tick); },
-    stop: () => { running = false; return { maxGap: Math.max(0, ...gaps), longTasks }; },
+    start: () => { gaps = []; last = 0; longTasks = 0; shift = 0; running = true; requestAnimationFrame(tick); },
+    stop: () => { running = false; return { maxGap: Math.max(0, ...gaps), longTasks, shift }; },
   };
 })()`;
 
@@ -85,13 +90,14 @@ export async function benchUiBrowser(): Promise<{ rows: Row[]; version: string }
             await page.waitForTimeout(30);
           }
         }
-        const result = await page.evaluate(() => window.__frames?.stop() ?? { maxGap: NaN, longTasks: 0 });
+        const result = await page.evaluate(() => window.__frames?.stop() ?? { maxGap: NaN, longTasks: 0, shift: NaN });
         scroll.push(result.maxGap);
         scrollLong.push(result.longTasks);
       }
 
       const arrive: number[] = [];
       const arriveLong: number[] = [];
+      const arriveShift: number[] = [];
       for (let r = 0; r < RUNS; r += 1) {
         const before = Number(await page.getByTestId("count-facts").textContent());
         await page.getByTestId("note-input").click();
@@ -107,9 +113,10 @@ export async function benchUiBrowser(): Promise<{ rows: Row[]; version: string }
           before,
         );
         await page.waitForTimeout(300);
-        const result = await page.evaluate(() => window.__frames?.stop() ?? { maxGap: NaN, longTasks: 0 });
+        const result = await page.evaluate(() => window.__frames?.stop() ?? { maxGap: NaN, longTasks: 0, shift: NaN });
         arrive.push(result.maxGap);
         arriveLong.push(result.longTasks);
+        arriveShift.push(result.shift);
         await page.getByTestId("note-input").press("Enter");
       }
       // The probe must be able to fail: a deliberate 120 ms task has to show as a gap of at least that.
@@ -122,11 +129,25 @@ export async function benchUiBrowser(): Promise<{ rows: Row[]; version: string }
           while (performance.now() < until);
         });
         await page.waitForTimeout(100);
-        check.push((await page.evaluate(() => window.__frames?.stop() ?? { maxGap: NaN, longTasks: 0 })).maxGap);
+        check.push(
+          (await page.evaluate(() => window.__frames?.stop() ?? { maxGap: NaN, longTasks: 0, shift: NaN })).maxGap,
+        );
       }
+      // And it must see a layout shift: a 200 px block pushed in above the page's content.
+      await page.evaluate(() => window.__frames?.start());
+      await page.evaluate(() => {
+        const block = document.createElement("div");
+        block.style.height = "200px";
+        block.id = "shift-probe";
+        document.querySelector("main")?.prepend(block);
+      });
+      await page.waitForTimeout(300);
+      const shiftCheck = (await page.evaluate(() => window.__frames?.stop() ?? { shift: NaN })).shift;
+      await page.evaluate(() => document.getElementById("shift-probe")?.remove());
       return {
         version: browser.version(),
         rows: [
+          row("Probe check: a 200 px block pushed in shows a layout shift of", [shiftCheck], "score"),
           row("Probe check: a deliberate 120 ms task shows as a gap of", check, "ms"),
           row("Longest frame gap while scrolling (2,000 segments, 500 cards)", scroll, "ms", {
             text: "< 50",
@@ -140,6 +161,11 @@ export async function benchUiBrowser(): Promise<{ rows: Row[]; version: string }
             on: "p95",
           }),
           row("  long tasks (> 50 ms) per arrival run", arriveLong, "count"),
+          row("  layout shift while cards arrive (sum, typing included)", arriveShift, "score", {
+            text: "< 0.1",
+            max: 0.1,
+            on: "p95",
+          }),
         ],
       };
     } finally {
