@@ -323,3 +323,49 @@ test("a policy that forbids cloud analysis: local insights only, and nothing is 
   await page.getByRole("button", { name: "Back to the list" }).click();
   await expect(page.getByTestId("session-expiry").first()).toContainText(/Expires in (7 h|8 h)/);
 });
+
+/** Presses Tab until the focused element's text is `name` (keyboard only, like a user would). */
+async function tabTo(page: Page, name: string | RegExp, limit = 80) {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press("Tab");
+    const text = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText?.trim() ?? "");
+    if (typeof name === "string" ? text === name : name.test(text)) return;
+  }
+  throw new Error(`Tab never reached ${String(name)}`);
+}
+
+test("keyboard only: set up the vault, play the sample, switch tabs, pin a card, get help, finish", async ({
+  page,
+}) => {
+  const errors = trackPageErrors(page);
+  await bareDeployment(page);
+  await page.goto("/?sampleSpeed=16");
+  await expect(page.getByLabel("Passphrase", { exact: true })).toBeFocused();
+  await page.keyboard.type("keyboard only passphrase");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("keyboard only passphrase");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: "New interview" })).toBeVisible();
+  await tabTo(page, "Try a sample interview");
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("live-status")).toContainText("Stopped", { timeout: 60_000 });
+  await page.keyboard.press("2");
+  await expect(page.getByTestId("tab-questions")).toHaveAttribute("aria-selected", "true");
+  // Arrow keys move between tabs (WAI-ARIA tabs).
+  await tabTo(page, /^Questions/);
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByTestId("tab-facts")).toHaveAttribute("aria-selected", "true");
+  await page.keyboard.press("ArrowLeft");
+  await expect(page.getByTestId("tab-questions")).toHaveAttribute("aria-selected", "true");
+  await tabTo(page, "Pin");
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("panel-questions").locator("article").first()).toContainText("Pinned");
+  await page.keyboard.press("?");
+  await expect(page.getByTestId("help-dialog")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("help-dialog")).toHaveCount(0);
+  await tabTo(page, "Finish and review");
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("review-row").first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
