@@ -79,6 +79,10 @@ test.describe("the whole journey with the fake microphone and the test model ser
     await page.getByLabel("Role", { exact: true }).fill("Platform engineer");
     await page.getByLabel("Job description").fill("Run our Kubernetes platform and lead incident response.");
     await page.getByLabel(/Question plan/).fill("Incident response\nKubernetes experience");
+    // The plan is kept as a template (encrypted in the vault) for the next interview.
+    await page.getByLabel("Template name").fill("Platform loop");
+    await page.getByRole("button", { name: "Save plan as template" }).click();
+    await expect(page.getByLabel("Use a template").locator("option", { hasText: "Platform loop" })).toHaveCount(1);
     await page.screenshot({ path: `${SCREENS}/setup.png`, fullPage: true });
     await page.getByRole("button", { name: "Start the interview" }).click();
 

@@ -6,7 +6,8 @@ import type { AnalysisMode } from "../../lib/session/model";
 import type { OrganisationPolicy } from "../../lib/vault/policy";
 import { MODEL_CATALOG } from "../../models/catalog";
 import type { AsrModel } from "../hooks/use-asr-model";
-import { useLocalSetting } from "../hooks/use-local-setting";
+import { z } from "zod";
+import type { VaultController } from "../session/vault-controller";
 import { LevelMeter } from "./level-meter";
 import { btn, card, field, muted } from "./ui";
 
@@ -19,16 +20,40 @@ export interface SetupValues {
   callAudio: boolean;
 }
 
-const TEMPLATES_KEY = "copilot.planTemplates";
-type Templates = Record<string, string[]>;
-const parseTemplates = (raw: string | null): Templates => {
-  try {
-    const value = JSON.parse(raw ?? "{}") as unknown;
-    return value && typeof value === "object" ? (value as Templates) : {};
-  } catch {
-    return {};
-  }
-};
+/** Question-plan templates live encrypted in the vault (they can name projects, teams, people). */
+const TEMPLATES_SETTING = "planTemplates";
+/** Where an earlier version kept them in clear: moved into the vault, then removed. */
+const LEGACY_TEMPLATES_KEY = "copilot.planTemplates";
+const TemplatesSchema = z.record(z.string(), z.array(z.string()));
+type Templates = z.infer<typeof TemplatesSchema>;
+
+function useTemplates(vault: VaultController): [Templates, (next: Templates) => void] {
+  const [templates, setTemplates] = useState<Templates>({});
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      let stored = TemplatesSchema.safeParse(await vault.vault.getSetting(TEMPLATES_SETTING)).data ?? {};
+      const legacy = localStorage.getItem(LEGACY_TEMPLATES_KEY);
+      if (legacy) {
+        try {
+          stored = { ...(TemplatesSchema.safeParse(JSON.parse(legacy)).data ?? {}), ...stored };
+          await vault.vault.putSetting(TEMPLATES_SETTING, stored);
+        } finally {
+          localStorage.removeItem(LEGACY_TEMPLATES_KEY);
+        }
+      }
+      if (live) setTemplates(stored);
+    })();
+    return () => {
+      live = false;
+    };
+  }, [vault]);
+  const save = (next: Templates) => {
+    setTemplates(next);
+    void vault.vault.putSetting(TEMPLATES_SETTING, next);
+  };
+  return [templates, save];
+}
 const ASR_MODELS = MODEL_CATALOG.filter((m) => m.task === "automatic-speech-recognition");
 
 /** A microphone level check before the interview, with the browser's permission prompt. */
@@ -88,9 +113,11 @@ function MicTest() {
 export function SetupView({
   policy,
   model,
+  vault,
   onStart,
   onCancel,
 }: {
+  vault: VaultController;
   policy: OrganisationPolicy;
   model: AsrModel;
   onStart: (values: SetupValues) => void;
@@ -101,7 +128,7 @@ export function SetupView({
   const [jobDescription, setJobDescription] = useState("");
   const [plan, setPlan] = useState("");
   const [templateName, setTemplateName] = useState("");
-  const [templates, saveTemplates] = useLocalSetting(TEMPLATES_KEY, parseTemplates);
+  const [templates, saveTemplates] = useTemplates(vault);
   const [mode, setMode] = useState<AnalysisMode>(policy.cloudAnalysis ? "model" : "local");
   const [callAudio, setCallAudio] = useState(false);
 
@@ -158,9 +185,7 @@ export function SetupView({
               className={btn.secondary}
               disabled={!templateName.trim() || !plan.trim()}
               onClick={() =>
-                saveTemplates(
-                  JSON.stringify({ ...templates, [templateName.trim()]: plan.split("\n").filter((l) => l.trim()) }),
-                )
+                saveTemplates({ ...templates, [templateName.trim()]: plan.split("\n").filter((l) => l.trim()) })
               }
             >
               Save plan as template

@@ -63,6 +63,7 @@ export function Workspace({ vault, version }: { vault: VaultController; version:
       <SetupView
         policy={policy.policy}
         model={model}
+        vault={vault}
         onCancel={() => setScreen({ kind: "home" })}
         onStart={(values) =>
           setScreen({ kind: "live", info: newInfo(values), start: { kind: "ready", callAudio: values.callAudio } })

@@ -31,6 +31,12 @@ export interface ChildRow {
   sealed: Sealed;
 }
 
+/** An app setting that can hold personal data (e.g. question-plan templates), sealed like the rest. */
+export interface SettingRow {
+  key: string;
+  sealed: Sealed;
+}
+
 export interface PseudonymRow {
   sessionId: string;
   sealed: Sealed;
@@ -44,6 +50,7 @@ export class VaultDb extends Dexie {
   notes!: Table<ChildRow, string>;
   outbound!: Table<ChildRow, string>;
   pseudonyms!: Table<PseudonymRow, string>;
+  settings!: Table<SettingRow, string>;
 
   constructor(options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange; name?: string } = {}) {
     const { name = DB_NAME, ...dexieOptions } = options;
@@ -62,6 +69,8 @@ export class VaultDb extends Dexie {
             row.startMs ??= n += 1;
           });
       });
+    // v3: settings that can hold personal data, encrypted (question-plan templates).
+    this.version(3).stores({ settings: "key" });
   }
 }
 

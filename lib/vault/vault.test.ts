@@ -121,10 +121,26 @@ describe("the encrypted vault (fake-indexeddb, real WebCrypto)", () => {
     const current = new VaultDb();
     const vault = new Vault(current);
     await vault.unlock("pw");
-    expect(current.verno).toBe(2);
+    expect(current.verno).toBe(3);
     expect((await vault.openSession("s1")).children.segments).toHaveLength(1);
     expect((await current.outbound.get("out1"))?.startMs).toBe(1);
     expect(await current.segments.where("[sessionId+startMs]").between(["s1", 0], ["s1", 5000]).count()).toBe(1);
+    // v3's settings table works on the migrated database.
+    await vault.putSetting("planTemplates", { Backend: ["Kafka"] });
+    expect(await vault.getSetting("planTemplates")).toEqual({ Backend: ["Kafka"] });
+  });
+
+  it("keeps settings sealed: templates round-trip, and the raw row holds none of their words", async () => {
+    const { db, vault } = await filledVault();
+    await vault.putSetting("planTemplates", { "Staff backend": ["Zebrafish telemetry pipeline"] });
+    expect(await vault.getSetting("planTemplates")).toEqual({ "Staff backend": ["Zebrafish telemetry pipeline"] });
+    const raw = JSON.stringify(await db.settings.toArray(), (_, v) =>
+      v instanceof Uint8Array ? Buffer.from(v).toString("latin1") : v,
+    ).toLowerCase();
+    expect(raw).not.toContain("zebrafish");
+    expect(raw).not.toContain("staff backend");
+    vault.lock();
+    await expect(vault.getSetting("planTemplates")).rejects.toBeInstanceOf(VaultLockedError);
   });
 
   it("purges everything of an expired session and nothing of a live one", async () => {

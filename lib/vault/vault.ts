@@ -169,6 +169,17 @@ export class Vault {
     return { session, children, pseudonyms, unreadable };
   }
 
+  /** A setting sealed in the vault (null when unset or unreadable). */
+  async getSetting<T>(key: string): Promise<T | null> {
+    const k = this.requireKey();
+    const row = await this.db.settings.get(key);
+    return row ? open<T>(k, "settings", key, row.sealed).catch(() => null) : null;
+  }
+
+  async putSetting(key: string, value: unknown): Promise<void> {
+    await this.db.settings.put({ key, sealed: await seal(this.requireKey(), "settings", key, value) });
+  }
+
   /** Every outbound-log entry still kept, newest first (settings: "what left this device"). */
   async outboundAll(): Promise<{ sessionId: string; entry: unknown }[]> {
     const key = this.requireKey();
