@@ -45,6 +45,8 @@ const LATENCY_SENTENCES = [
 
 async function prepareModel(page: Page, baseUrl: string, query: string): Promise<void> {
   await page.goto(`${baseUrl}/?${query}`);
+  await page.getByRole("button", { name: "Use this device's key instead" }).click();
+  await page.getByRole("button", { name: "New interview" }).waitFor();
   await page.getByLabel("Model", { exact: true }).selectOption(BENCH_MODEL);
   await page.getByLabel("Download from").selectOption("self-hosted");
   await page.getByRole("button", { name: "Download and load" }).click();
@@ -63,7 +65,9 @@ async function rtf(baseUrl: string): Promise<number[]> {
     const values: number[] = [];
     for (let run = 0; run < 2; run += 1) {
       const started = Date.now();
+      // The first run imports from the home screen, the second into the same session's live screen.
       await page.getByLabel("Import a recording or transcript").setInputFiles(wav);
+      await page.getByTestId("import-progress").waitFor();
       await page.getByTestId("live-status").filter({ hasText: "Stopped" }).waitFor({ timeout: 300_000 });
       values.push((Date.now() - started) / 1000 / audio.seconds);
     }
@@ -79,6 +83,8 @@ async function live(baseUrl: string): Promise<{ latencies: number[]; refresh: nu
   try {
     const page = await browser.newPage();
     await prepareModel(page, baseUrl, `metrics=1&tokenRate=${TOKENS_PER_SECOND}`);
+    await page.getByRole("button", { name: "New interview" }).click();
+    await page.getByRole("button", { name: "Start the interview" }).click();
     await page.getByRole("button", { name: "Start recording" }).click();
     await page
       .getByTestId("final-count")
