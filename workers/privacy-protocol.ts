@@ -24,11 +24,25 @@ export interface PrivacySessionSetup {
   pseudonyms?: SavedPseudonyms | null;
 }
 
+/** A model the organisation may provide: the id in use, or why a provided one is not in use. */
+export interface ProvidedModel {
+  id: string | null;
+  /** Null when the model is in use or simply not provided; otherwise what went wrong, in words. */
+  problem: string | null;
+}
+
+export interface ModelProblems {
+  ner: string | null;
+  sentiment: string | null;
+}
+
 export interface SegmentOutcome {
   insights: Insight[];
   nerModel: string | null;
   /** The transformer sentiment model in use beside VADER (dropped if it fails). */
   sentimentModel: string | null;
+  /** Why a provided model is not (or no longer) in use. */
+  problems: ModelProblems;
   /** The question plan with what is covered so far. */
   plan: { item: string; covered: boolean }[];
   /** The candidate's sentiment for this segment (VADER), if it was the candidate's. */
@@ -47,14 +61,14 @@ export interface AnalysisOutcome {
 export interface PrivacyWorkerApi {
   /**
    * Adds a transformer NER model's person names to the embedded detector's, when the organisation has
-   * provided the model (self-hosted). Resolves with the model id, or null when it is not available.
+   * provided the model (self-hosted). Resolves with the model id in use, or why it is not.
    */
-  enableNer(modelId: string): Promise<string | null>;
+  enableNer(modelId: string): Promise<ProvidedModel>;
   /**
    * Adds a transformer sentiment model's polarity to VADER's for each utterance, when the organisation
-   * provides the model. Resolves with the model id, or null when it is not available.
+   * provides the model. Resolves with the model id in use, or why it is not.
    */
-  enableSentiment(modelId: string): Promise<string | null>;
+  enableSentiment(modelId: string): Promise<ProvidedModel>;
   /**
    * Starts a session: the candidate's name is scrubbed as [CANDIDATE]; pseudonyms start afresh or from
    * the saved map; role, job description and question plan go (scrubbed) with each window.

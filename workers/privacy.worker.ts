@@ -3,7 +3,7 @@ import * as Comlink from "comlink";
 import { LocalAnalyzer } from "../lib/analysis/local-analyzer";
 import { routeTransformersToCache } from "../lib/asr/browser-env";
 import { toErrorData } from "../lib/errors";
-import { ensureModelCached } from "../lib/models/model-cache";
+import { ensureModelCached, providedModelProblem } from "../lib/models/model-cache";
 import { MODEL_CACHE_NAME } from "../lib/models/sources";
 import { TransformerNer } from "../lib/privacy/transformer-ner";
 import type { Span } from "../lib/privacy/categories";
@@ -15,7 +15,7 @@ import type { ModelInsight } from "../lib/privacy/analysis-request";
 import { buildWindow, type ScrubbedLine } from "../lib/privacy/analysis-window";
 import { PseudonymMap } from "../lib/privacy/pseudonyms";
 import { scrub, type ScrubbedText } from "../lib/privacy/scrubber";
-import type { PrivacySessionSetup, PrivacyWorkerApi } from "./privacy-protocol";
+import type { ModelProblems, PrivacySessionSetup, PrivacyWorkerApi } from "./privacy-protocol";
 import { DEFAULT_POLICY, type ScrubPolicy } from "../lib/privacy/categories";
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -25,6 +25,8 @@ const ANALYZE_ENDPOINT = "/api/analyze";
 let session = new PseudonymMap();
 let ner: TransformerNer | null = null;
 let sentimentModel: TransformerSentiment | null = null;
+/** Why a model the organisation provides is not in use (null: in use, or simply not provided). */
+const problems: ModelProblems = { ner: null, sentiment: null };
 let analyzer = new LocalAnalyzer();
 let lines: ScrubbedLine[] = [];
 let lastSentKey = "";
@@ -50,6 +52,7 @@ async function scrubText(text: string): Promise<ScrubbedText> {
       // The model failed on this device: scrubbing goes on with the embedded detector, and the panel
       // stops claiming the model is in use (addSegment reports it).
       console.warn("NER model disabled after a failure:", error);
+      problems.ner = `${ner.spec.id} failed on this device and was turned off: ${(error as Error).message}`;
       ner = null;
     }
   }
@@ -58,15 +61,22 @@ async function scrubText(text: string): Promise<ScrubbedText> {
 
 /**
  * Loads a model the organisation provides on its mirror (verified into the model cache first); null
- * when it is not provided or cannot load here, and the embedded method alone runs.
+ * when it is not provided or cannot load here, and the embedded method alone runs. A model that is
+ * provided but cannot be used (corrupt, offline before its first download, failing to load) is reported
+ * through `problems`: the interviewer must not believe a model runs when it does not.
  */
 async function loadProvided<T>(
   modelId: string,
   task: ModelSpec["task"],
+  kind: keyof ModelProblems,
   load: (spec: ModelSpec) => Promise<T>,
 ): Promise<T | null> {
+  problems[kind] = null;
   const spec = findModel(modelId);
-  if (!spec || spec.task !== task) return null;
+  if (!spec || spec.task !== task) {
+    problems[kind] = `${modelId} is not a known ${task} model; the embedded method runs alone.`;
+    return null;
+  }
   try {
     const cache = await caches.open(MODEL_CACHE_NAME);
     routeTransformersToCache(cache, self.location.origin);
@@ -74,7 +84,8 @@ async function loadProvided<T>(
     const deps = { cache, fetch: globalThis.fetch.bind(globalThis), isOnline: () => self.navigator.onLine };
     await ensureModelCached(spec, source, deps, () => {});
     return await load(spec);
-  } catch {
+  } catch (error) {
+    problems[kind] = providedModelProblem(error);
     return null;
   }
 }
@@ -86,6 +97,7 @@ async function modelSentimentOf(text: string): Promise<number | null> {
     return await sentimentModel.score(text);
   } catch (error) {
     console.warn("Sentiment model disabled after a failure:", error);
+    problems.sentiment = `${sentimentModel.spec.id} failed on this device and was turned off: ${(error as Error).message}`;
     sentimentModel = null;
     return null;
   }
@@ -93,14 +105,14 @@ async function modelSentimentOf(text: string): Promise<number | null> {
 
 const api: PrivacyWorkerApi = {
   async enableNer(modelId) {
-    ner = await loadProvided(modelId, "token-classification", (spec) => TransformerNer.load(spec, "wasm"));
-    return ner?.spec.id ?? null;
+    ner = await loadProvided(modelId, "token-classification", "ner", (spec) => TransformerNer.load(spec, "wasm"));
+    return { id: ner?.spec.id ?? null, problem: problems.ner };
   },
   async enableSentiment(modelId) {
-    sentimentModel = await loadProvided(modelId, "text-classification", (spec) =>
+    sentimentModel = await loadProvided(modelId, "text-classification", "sentiment", (spec) =>
       TransformerSentiment.load(spec, "wasm"),
     );
-    return sentimentModel?.spec.id ?? null;
+    return { id: sentimentModel?.spec.id ?? null, problem: problems.sentiment };
   },
   async startSession(next) {
     setup = next;
@@ -125,6 +137,7 @@ const api: PrivacyWorkerApi = {
       insights,
       nerModel: ner?.spec.id ?? null,
       sentimentModel: sentimentModel?.spec.id ?? null,
+      problems: { ...problems },
       plan: analyzer.state.plan.map((p) => ({ ...p })),
       sentiment,
     };

@@ -8,6 +8,7 @@ import type { SentimentPoint } from "../../lib/analysis/sentiment";
 import type { OutboundRecord } from "../../lib/privacy/analysis-client";
 import { NO_FLAGS, type InsightFlags, type PlanItem } from "../../lib/session/model";
 import { TAB_OF, TABS, type TabId } from "../../lib/session/tabs";
+import type { ModelProblems } from "../../workers/privacy-protocol";
 import type { AnalysisStatus } from "../live/analysis-controller";
 import { InsightCard, type FlagAction } from "./insight-card";
 import { SentimentChart } from "./sentiment-chart";
@@ -34,6 +35,7 @@ export interface CopilotPanelProps {
   busy: boolean;
   nerModel: string | null;
   sentimentModel: string | null;
+  modelProblems: ModelProblems;
   notAllowedReason: string | null;
   /** Title, timer and capture status, drawn above the tabs. */
   header: ReactNode;
@@ -111,6 +113,16 @@ function CardList({
         })}
       </div>
     </div>
+  );
+}
+
+/** A provided model that is not in use, said plainly: what runs instead is in the line above. */
+function ModelProblem({ text, testId }: { text: string | null; testId: string }) {
+  if (!text) return null;
+  return (
+    <p role="status" data-testid={testId} className="text-xs text-amber-900 dark:text-amber-100">
+      {text}
+    </p>
   );
 }
 
@@ -192,9 +204,12 @@ export function CopilotPanel(props: CopilotPanelProps) {
                   Scored on this device by VADER (embedded)
                   {props.sentimentModel
                     ? ` averaged with ${props.sentimentModel}`
-                    : "; no transformer sentiment model provided by the organisation"}
+                    : props.modelProblems.sentiment
+                      ? " alone"
+                      : "; no transformer sentiment model provided by the organisation"}
                   .
                 </p>
+                <ModelProblem text={props.modelProblems.sentiment} testId="sentiment-model-problem" />
               </div>
             ) : null}
             <CardList
@@ -211,8 +226,14 @@ export function CopilotPanel(props: CopilotPanelProps) {
       </Tabs.Root>
       <p className="text-xs text-slate-600 dark:text-slate-300" data-testid="name-detection">
         Names found by the embedded detector
-        {props.nerModel ? ` and ${props.nerModel}` : " (no NER model provided by the organisation)"}.
+        {props.nerModel
+          ? ` and ${props.nerModel}`
+          : props.modelProblems.ner
+            ? " alone"
+            : " (no NER model provided by the organisation)"}
+        .
       </p>
+      <ModelProblem text={props.modelProblems.ner} testId="ner-model-problem" />
       <details className="text-sm" data-testid="outbound-log">
         <summary className="cursor-pointer font-medium">What left this device ({props.outbound.length})</summary>
         <p className="mt-1 text-xs text-slate-600 dark:text-slate-300">

@@ -1,7 +1,7 @@
 "use client";
 
 import type * as Comlink from "comlink";
-import { useId, useState } from "react";
+import { useState } from "react";
 import type { SessionData } from "../../lib/session/model";
 import type { AsrWorkerApi } from "../../workers/asr-protocol";
 import type { AsrModel } from "../hooks/use-asr-model";
@@ -9,12 +9,10 @@ import type { PolicyState } from "../hooks/use-policy";
 import { AUDIO_EXTENSIONS, TRANSCRIPT_EXTENSIONS } from "../live/import-files";
 import type { VaultController } from "../session/vault-controller";
 import { SHARE_EXTENSION, ShareImportDialog } from "./export-dialogs";
+import { FileButton } from "./file-button";
 import { SessionsList } from "./sessions-list";
 import { SettingsPanel } from "./settings-panel";
 import { btn, card, muted } from "./ui";
-
-/** The hidden file input's keyboard focus, shown on the label that looks like a button. */
-const focusRing = "focus-within:ring-2 focus-within:ring-blue-600 focus-within:ring-offset-2";
 
 export function HomeView({
   vault,
@@ -39,7 +37,6 @@ export function HomeView({
   onImport: (file: File) => void;
   onOpen: (id: string) => void;
 }) {
-  const id = useId();
   const [shareFile, setShareFile] = useState<File | null>(null);
   const [imported, setImported] = useState<string | null>(null);
 
@@ -63,34 +60,16 @@ export function HomeView({
           <button type="button" className={btn.secondary} onClick={onSample}>
             Try a sample interview
           </button>
-          <label className={`${btn.secondary} ${focusRing} cursor-pointer`}>
-            Import a recording or transcript
-            <input
-              id={`${id}-import`}
-              type="file"
-              className="sr-only"
-              accept={[...AUDIO_EXTENSIONS, ...TRANSCRIPT_EXTENSIONS, "audio/*"].join(",")}
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                e.target.value = "";
-                if (file) onImport(file);
-              }}
-            />
-          </label>
-          <label className={`${btn.secondary} ${focusRing} cursor-pointer`}>
-            Import a shared session
-            <input
-              id={`${id}-share`}
-              type="file"
-              className="sr-only"
-              accept={`.${SHARE_EXTENSION},application/json`}
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                e.target.value = "";
-                if (file) setShareFile(file);
-              }}
-            />
-          </label>
+          <FileButton
+            label="Import a recording or transcript"
+            accept={[...AUDIO_EXTENSIONS, ...TRANSCRIPT_EXTENSIONS, "audio/*"].join(",")}
+            onFile={onImport}
+          />
+          <FileButton
+            label="Import a shared session"
+            accept={`.${SHARE_EXTENSION},application/json`}
+            onFile={setShareFile}
+          />
         </div>
         <p className={`mt-2 text-xs ${muted}`}>
           The sample plays a written interview through the same pipeline: no microphone, model download or key needed.

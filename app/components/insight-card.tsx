@@ -1,15 +1,20 @@
 import type { Insight } from "../../lib/analysis/insight";
 import { formatClock } from "../../lib/session/exports";
 import type { InsightFlags } from "../../lib/session/model";
+import { InsightIcon } from "./insight-icon";
 import { btn } from "./ui";
 
-const LOOK: Record<Insight["type"], { icon: string; label: string; border: string }> = {
-  insight: { icon: "💡", label: "Insight", border: "border-l-blue-600" },
-  highlight: { icon: "★", label: "Key moment", border: "border-l-violet-600" },
-  question: { icon: "?", label: "Follow-up question", border: "border-l-emerald-600" },
-  fact_check: { icon: "⚑", label: "Fact check", border: "border-l-amber-600" },
-  warning: { icon: "⚠", label: "Stress", border: "border-l-orange-600" },
-  sentiment: { icon: "♥", label: "Sentiment", border: "border-l-pink-600" },
+const LOOK: Record<Insight["type"], { label: string; border: string; icon: string }> = {
+  insight: { label: "Insight", border: "border-l-blue-600", icon: "text-blue-700 dark:text-blue-300" },
+  highlight: { label: "Key moment", border: "border-l-violet-600", icon: "text-violet-700 dark:text-violet-300" },
+  question: {
+    label: "Follow-up question",
+    border: "border-l-emerald-600",
+    icon: "text-emerald-700 dark:text-emerald-300",
+  },
+  fact_check: { label: "Fact check", border: "border-l-amber-600", icon: "text-amber-700 dark:text-amber-300" },
+  warning: { label: "Stress", border: "border-l-orange-600", icon: "text-orange-700 dark:text-orange-300" },
+  sentiment: { label: "Sentiment", border: "border-l-pink-600", icon: "text-pink-700 dark:text-pink-300" },
 };
 
 export type FlagAction = "pin" | "dismiss" | "asked";
@@ -48,9 +53,7 @@ export function InsightCard({
       className={`rounded-md border border-l-4 border-slate-200 ${look.border} bg-white p-3 text-sm dark:border-slate-700 dark:bg-slate-900 ${flags.asked ? "opacity-70" : ""}`}
     >
       <header className="flex items-start gap-2">
-        <span aria-hidden="true" className="w-5 text-center">
-          {look.icon}
-        </span>
+        <InsightIcon type={insight.type} className={`mt-0.5 ${look.icon}`} />
         <h3 className={`flex-1 font-medium ${flags.asked ? "line-through" : ""}`}>{insight.title}</h3>
         {insight.priority === "high" ? (
           <span className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-900 dark:bg-red-900 dark:text-red-100">

@@ -4,6 +4,7 @@ import type { RecorderState } from "../../lib/vault/session-recorder";
 import { AUDIO_EXTENSIONS, TRANSCRIPT_EXTENSIONS } from "../live/import-files";
 import type { LiveState } from "../live/live-controller";
 import { ErrorNotice } from "./error-notice";
+import { FileButton } from "./file-button";
 import { btn } from "./ui";
 
 /** What the live screen has to say: restoration, saving trouble, errors, and the import field. */
@@ -71,22 +72,13 @@ export function LiveNotices(props: {
         </p>
       ) : null}
       {props.canImport ? (
-        <p className="text-sm">
-          <label htmlFor="live-import" className="font-medium">
-            Import a recording or transcript
-          </label>{" "}
-          <input
-            id="live-import"
-            type="file"
+        <div>
+          <FileButton
+            label="Import a recording or transcript"
             accept={[...AUDIO_EXTENSIONS, ...TRANSCRIPT_EXTENSIONS, "audio/*"].join(",")}
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = "";
-              if (file) props.onImport(file);
-            }}
-            className="text-sm"
+            onFile={props.onImport}
           />
-        </p>
+        </div>
       ) : null}
       {state.importProgress !== null ? (
         <progress

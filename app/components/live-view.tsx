@@ -209,6 +209,7 @@ export function LiveView({
       busy={a.busy}
       nerModel={a.nerModel}
       sentimentModel={a.sentimentModel}
+      modelProblems={a.modelProblems}
       nowMs={transcript.segments.at(-1)?.endMs ?? 0}
       notAllowedReason={a.notAllowedReason}
       header={header}

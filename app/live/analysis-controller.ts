@@ -12,7 +12,7 @@ import type { OutboundRecord } from "../../lib/privacy/analysis-client";
 import type { TranscriptStore } from "../../lib/transcript/transcript-store";
 import type { Segment } from "../../lib/transcript/segment";
 import { DEFAULT_NER_MODEL, DEFAULT_SENTIMENT_MODEL } from "../../models/catalog";
-import type { PrivacyWorkerApi, SavedPseudonyms } from "../../workers/privacy-protocol";
+import type { ModelProblems, PrivacyWorkerApi, SavedPseudonyms } from "../../workers/privacy-protocol";
 import type { Category } from "../../lib/privacy/categories";
 import type { SentimentPoint } from "../../lib/analysis/sentiment";
 
@@ -46,6 +46,8 @@ export interface AnalysisState {
   nerModel: string | null;
   /** The transformer sentiment model combined with VADER, if the organisation provided one. */
   sentimentModel: string | null;
+  /** Why a model the organisation provides is not in use (shown beside what runs instead). */
+  modelProblems: ModelProblems;
   /** Why nothing is sent, when the policy forbids it. */
   notAllowedReason: string | null;
   plan: { item: string; covered: boolean }[];
@@ -66,6 +68,7 @@ export const INITIAL_ANALYSIS_STATE: AnalysisState = {
   lastError: null,
   nerModel: null,
   sentimentModel: null,
+  modelProblems: { ner: null, sentiment: null },
   notAllowedReason: null,
   plan: [],
   sentiment: [],
@@ -101,10 +104,14 @@ export class AnalysisController extends ObservableState<AnalysisState> {
     this.configured = this.checkConfigured();
     this.nerReady = this.privacy
       .enableNer(localStorage.getItem(NER_MODEL_KEY) ?? DEFAULT_NER_MODEL)
-      .then((nerModel) => this.set({ nerModel }));
+      .then(({ id, problem }) =>
+        this.set({ nerModel: id, modelProblems: { ...this.state.modelProblems, ner: problem } }),
+      );
     this.sentimentReady = this.privacy
       .enableSentiment(localStorage.getItem(SENTIMENT_MODEL_KEY) ?? DEFAULT_SENTIMENT_MODEL)
-      .then((sentimentModel) => this.set({ sentimentModel }));
+      .then(({ id, problem }) =>
+        this.set({ sentimentModel: id, modelProblems: { ...this.state.modelProblems, sentiment: problem } }),
+      );
   }
 
   private readonly nerReady: Promise<void>;
@@ -168,11 +175,13 @@ export class AnalysisController extends ObservableState<AnalysisState> {
     let plan = this.state.plan;
     let nerModel = this.state.nerModel;
     let sentimentModel = this.state.sentimentModel;
+    let modelProblems = this.state.modelProblems;
     for (const s of segments) {
       const outcome = await this.privacy.addSegment(s);
       plan = outcome.plan;
       nerModel = outcome.nerModel;
       sentimentModel = outcome.sentimentModel;
+      modelProblems = outcome.problems;
       if (outcome.sentiment) sentiment = [...sentiment, outcome.sentiment];
       const fresh = show ? outcome.insights.filter((i) => !insights.some((x) => x.id === i.id)) : [];
       if (fresh.length > 0) insights = sortInsights([...insights, ...fresh]);
@@ -187,7 +196,15 @@ export class AnalysisController extends ObservableState<AnalysisState> {
             ...this.state.insights,
             ...insights.filter((i) => !this.state.insights.some((x) => x.id === i.id)),
           ]);
-    this.set({ plan, nerModel, sentimentModel, sentiment, insights: merged, ...(changed ? { pseudonyms } : {}) });
+    this.set({
+      plan,
+      nerModel,
+      sentimentModel,
+      modelProblems,
+      sentiment,
+      insights: merged,
+      ...(changed ? { pseudonyms } : {}),
+    });
   }
 
   private onTranscript(): void {

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { CopilotError } from "../errors";
-import { ensureModelCached, type FileProgress } from "./model-cache";
+import { ensureModelCached, providedModelProblem, type FileProgress } from "./model-cache";
 import type { ModelSpec } from "./schema";
 import { cacheKey } from "./sources";
 
@@ -123,5 +123,26 @@ describe("ensureModelCached", () => {
       code: "model_offline",
       file: "config.json",
     });
+  });
+
+  it("tells a model the organisation did not provide from one that is provided but unusable", async () => {
+    const absent = server({});
+    const notProvided = await ensureModelCached(
+      spec,
+      source,
+      { cache: new MemoryCache() as unknown as Cache, fetch: absent.fetcher, isOnline: () => true },
+      () => {},
+    ).catch((e: unknown) => e);
+    expect(providedModelProblem(notProvided)).toBeNull();
+
+    const tampered = server({ "config.json": new TextEncoder().encode("{}"), "onnx/model.onnx": weights });
+    const corrupt = await ensureModelCached(
+      spec,
+      source,
+      { cache: new MemoryCache() as unknown as Cache, fetch: tampered.fetcher, isOnline: () => true },
+      () => {},
+    ).catch((e: unknown) => e);
+    expect(providedModelProblem(corrupt)).toMatch(/config\.json .* does not match its expected size or sha256/);
+    expect(providedModelProblem(new Error("Protobuf parsing failed"))).toBe("Protobuf parsing failed");
   });
 });

@@ -146,6 +146,15 @@ export async function ensureModelCached(
   return result;
 }
 
+/**
+ * Why a model the organisation may provide could not be used, in words; null when it is simply not
+ * provided (the mirror answers 404): that is a deployment's choice, not a fault.
+ */
+export function providedModelProblem(error: unknown): string | null {
+  if (error instanceof CopilotError && error.code === "model_missing") return null;
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** Which declared files are already on this device (for the settings screen). */
 export async function cachedFiles(spec: ModelSpec, cache: Cache): Promise<string[]> {
   const present = [];
