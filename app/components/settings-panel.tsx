@@ -8,6 +8,7 @@ import { useLocalSetting } from "../hooks/use-local-setting";
 import type { PolicyState } from "../hooks/use-policy";
 import type { VaultController } from "../session/vault-controller";
 import { ModelPanel } from "./model-panel";
+import { TextModelsPanel } from "./text-models-panel";
 import { btn, card, field, muted } from "./ui";
 
 const THEME_KEY = "copilot.theme";
@@ -191,7 +192,10 @@ export function SettingsPanel({
             </select>
           </label>
         </div>
-        <ModelPanel worker={worker} model={model} />
+        <div className="flex flex-col gap-4">
+          <ModelPanel worker={worker} model={model} />
+          <TextModelsPanel />
+        </div>
       </div>
       <details className="mt-4 text-sm" data-testid="outbound-log-all">
         <summary className="cursor-pointer font-medium">What left this device ({outbound.length})</summary>
