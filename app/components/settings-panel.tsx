@@ -42,6 +42,7 @@ export function SettingsPanel({
   const [oldPass, setOldPass] = useState("");
   const [newPass, setNewPass] = useState("");
   const [passMessage, setPassMessage] = useState<string | null>(null);
+  const [outboundError, setOutboundError] = useState<string | null>(null);
   const p = policy.policy;
 
   useEffect(() => {
@@ -55,8 +56,12 @@ export function SettingsPanel({
       .catch(() => live && setEndpoint("offline"));
     void vault.vault
       .outboundAll()
-      .then((all) => live && setOutbound(all as typeof outbound))
-      .catch(() => undefined);
+      .then((all) => {
+        if (!live) return;
+        setOutbound(all as typeof outbound);
+        setOutboundError(null);
+      })
+      .catch((e: unknown) => live && setOutboundError(e instanceof Error ? e.message : String(e)));
     return () => {
       live = false;
     };
@@ -202,6 +207,11 @@ export function SettingsPanel({
         <p className={`mt-1 text-xs ${muted}`}>
           Every payload sent for analysis in the stored sessions, exactly as sent. Audio never leaves this device.
         </p>
+        {outboundError ? (
+          <p role="alert" className="mt-1 text-sm text-red-800 dark:text-red-200">
+            The log could not be read from the vault: {outboundError}. Unlock the vault and open Settings again.
+          </p>
+        ) : null}
         <ol className="mt-2 max-h-80 space-y-2 overflow-auto">
           {outbound.map(({ entry }, n) => (
             <li key={`${entry.at}-${n}`} className="rounded border border-slate-200 p-2 dark:border-slate-700">
