@@ -93,3 +93,39 @@ test("live microphone speech becomes partial then final segments, one per senten
   }
   expect(errors).toEqual([]);
 });
+
+test("live microphone: each candidate answer gets its on-device sentiment score, linked to the final segment it scores", async ({
+  page,
+}) => {
+  // The generated model's words are noise, so no insight card can be expected from them (that needs real
+  // weights: e2e/real-weights.spec.ts); VADER scores any text, so this shows the live path from the
+  // microphone to a local analysis result that refers to its segment.
+  const errors = trackPageErrors(page);
+  await page.goto("/");
+  await passVaultGate(page);
+  await chooseModel(page, "copilot-test/whisper-micro");
+  await setUpInterview(page, { candidate: "Marta Ruiz-López", localOnly: true });
+  await page.getByRole("button", { name: "Start recording" }).click();
+  await expect(page.getByTestId("live-status")).toContainText("Recording");
+  await page.keyboard.press("s");
+  await expect(page.getByTestId("current-speaker")).toHaveText("Candidate");
+  await expect(page.getByTestId("segment-final")).toHaveCount(INTERVIEW_SENTENCES.length, { timeout: 60_000 });
+  await page.getByRole("button", { name: "Stop", exact: true }).click();
+  const candidateSegments = await page
+    .getByTestId("segment-final")
+    .filter({ has: page.getByRole("button", { name: "Candidate", exact: true }) })
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-segment-id")));
+  expect(candidateSegments.length).toBeGreaterThan(0);
+
+  await page.getByTestId("tab-sentiment").click();
+  const points = page.getByTestId("sentiment-point");
+  await expect(points).toHaveCount(candidateSegments.length);
+  expect(await points.evaluateAll((dots) => dots.map((d) => d.getAttribute("data-segment-id")))).toEqual(
+    candidateSegments,
+  );
+  const last = candidateSegments.at(-1) ?? "";
+  await points.last().focus();
+  await page.keyboard.press("Enter");
+  await expect(page.locator(`[data-testid="segment-final"][data-segment-id="${last}"]`)).toHaveClass(/bg-amber-100/);
+  expect(errors).toEqual([]);
+});

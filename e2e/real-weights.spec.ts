@@ -38,6 +38,7 @@ test("with the fake microphone and real weights, a local insight linked to its f
   await chooseModel(page, DEFAULT_ASR_MODEL);
   await setUpInterview(page, { candidate: "Marta Ruiz-López", localOnly: true });
   await page.getByRole("button", { name: "Start recording" }).click();
+  await expect(page.getByTestId("live-status")).toContainText("Recording");
   await page.keyboard.press("s");
   await expect(page.getByTestId("current-speaker")).toHaveText("Candidate");
   const final = page.getByTestId("segment-final").filter({ hasText: /React/i });

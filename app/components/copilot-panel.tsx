@@ -199,7 +199,7 @@ export function CopilotPanel(props: CopilotPanelProps) {
             ) : null}
             {t.id === "sentiment" ? (
               <div className="mb-2">
-                <SentimentChart points={props.sentiment} />
+                <SentimentChart points={props.sentiment} onJump={props.onJump} />
                 <p className="mt-1 text-xs text-slate-600 dark:text-slate-300" data-testid="sentiment-source">
                   Scored on this device by VADER (embedded)
                   {props.sentimentModel

@@ -4,8 +4,19 @@ import { formatClock } from "../../lib/session/exports";
 const W = 320;
 const H = 90;
 
-/** The candidate's sentiment per answer (dots) and its trend (line), -1 at the bottom to +1 at the top. */
-export function SentimentChart({ points }: { points: readonly SentimentPoint[] }) {
+const moodOf = (v: number) => (v > 0.2 ? "positive" : v < -0.2 ? "negative" : "neutral");
+
+/**
+ * The candidate's sentiment per answer (dots) and its trend (line), -1 at the bottom to +1 at the top. Each
+ * dot is a button: it jumps to the segment it scores (Enter or Space from the keyboard).
+ */
+export function SentimentChart({
+  points,
+  onJump,
+}: {
+  points: readonly SentimentPoint[];
+  onJump: (segmentId: string) => void;
+}) {
   if (points.length === 0)
     return (
       <p className="text-sm text-slate-600 dark:text-slate-300">
@@ -21,13 +32,13 @@ export function SentimentChart({ points }: { points: readonly SentimentPoint[] }
   const path = ema
     .map((v, i) => `${i === 0 ? "M" : "L"}${x(points[i]?.atMs ?? 0).toFixed(1)},${y(v).toFixed(1)}`)
     .join(" ");
-  const mood = latest > 0.2 ? "positive" : latest < -0.2 ? "negative" : "neutral";
+  const mood = moodOf(latest);
   return (
     <figure className="rounded-lg border border-slate-200 p-2 dark:border-slate-700" data-testid="sentiment-chart">
       <svg
         viewBox={`0 0 ${W} ${H}`}
         className="h-24 w-full"
-        role="img"
+        role="group"
         aria-label={`Candidate sentiment over ${points.length} answers: trend ${latest.toFixed(2)} (${mood})`}
       >
         <line
@@ -42,10 +53,23 @@ export function SentimentChart({ points }: { points: readonly SentimentPoint[] }
         {points.map((p) => (
           <circle
             key={p.segmentId}
+            role="button"
+            tabIndex={0}
+            aria-label={`Answer at ${formatClock(p.atMs)}: ${p.compound.toFixed(2)} (${moodOf(p.compound)}). Jump to it`}
+            data-testid="sentiment-point"
+            data-segment-id={p.segmentId}
             cx={x(p.atMs)}
             cy={y(p.compound)}
-            r={3}
-            className={p.compound < -0.2 ? "fill-red-600" : p.compound > 0.2 ? "fill-emerald-600" : "fill-slate-500"}
+            r={4}
+            onClick={() => onJump(p.segmentId)}
+            onKeyDown={(e) => {
+              if (e.key !== "Enter" && e.key !== " ") return;
+              e.preventDefault();
+              onJump(p.segmentId);
+            }}
+            className={`cursor-pointer focus:outline-none focus-visible:stroke-blue-600 focus-visible:stroke-[3px] ${
+              p.compound < -0.2 ? "fill-red-600" : p.compound > 0.2 ? "fill-emerald-600" : "fill-slate-500"
+            }`}
           />
         ))}
       </svg>
