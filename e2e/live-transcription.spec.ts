@@ -1,6 +1,6 @@
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { CHROMIUM_ARGS } from "../playwright.config";
+import { CHROMIUM_ARGS, LLM_TEST_URL } from "../playwright.config";
 import { FIXTURE_DIR, fakeMicArgs, INTERVIEW_SENTENCES } from "../lib/testing/espeak";
 import { chooseModel, passVaultGate, setUpInterview, trackPageErrors } from "./helpers";
 
@@ -127,5 +127,36 @@ test("live microphone: each candidate answer gets its on-device sentiment score,
   await points.last().focus();
   await page.keyboard.press("Enter");
   await expect(page.locator(`[data-testid="segment-final"][data-segment-id="${last}"]`)).toHaveClass(/bg-amber-100/);
+  expect(errors).toEqual([]);
+});
+
+test("while someone is still speaking, the settled part of the utterance is analysed before it ends", async ({
+  page,
+  request,
+}) => {
+  const errors = trackPageErrors(page);
+  await request.delete(`${LLM_TEST_URL}/__requests`);
+  await page.addInitScript(() => {
+    const w = window as unknown as { __firstFinalAt?: number };
+    new MutationObserver(() => {
+      if (w.__firstFinalAt === undefined && document.querySelector('[data-testid="segment-final"]'))
+        w.__firstFinalAt = Date.now();
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await page.goto("/");
+  await passVaultGate(page);
+  await chooseModel(page, "copilot-test/whisper-micro");
+  await setUpInterview(page, { candidate: "Marta Ruiz-López" });
+  await expect(page.getByTestId("analysis-status")).toContainText("Connected: language model");
+  await page.getByRole("button", { name: "Start recording" }).click();
+  await expect(page.getByTestId("segment-final")).toHaveCount(INTERVIEW_SENTENCES.length, { timeout: 60_000 });
+  await page.getByRole("button", { name: "Stop", exact: true }).click();
+  await expect(page.getByTestId("analysis-status")).not.toContainText("analysing");
+
+  const firstFinalAt = await page.evaluate(() => (window as unknown as { __firstFinalAt?: number }).__firstFinalAt);
+  const received: { at: number; body: string }[] = await (await request.get(`${LLM_TEST_URL}/__requests`)).json();
+  // Partial text reached the model host (scrubbed, through the one door out) before the first utterance ended.
+  expect(firstFinalAt).toBeDefined();
+  expect(received.filter((r) => r.at < (firstFinalAt ?? 0)).length).toBeGreaterThan(0);
   expect(errors).toEqual([]);
 });

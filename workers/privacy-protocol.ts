@@ -88,6 +88,8 @@ export interface PrivacyWorkerApi {
    */
   analyze(
     onInsight: (insight: ModelInsight, lastSegmentId: string) => void,
+    /** Speech still going on: its settled words end the window (scrubbed like everything else). */
+    ongoing?: Segment | null,
   ): Promise<PrivacyReply<AnalysisOutcome | null>>;
   outboundLog(): Promise<OutboundRecord[]>;
 }

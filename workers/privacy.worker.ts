@@ -12,7 +12,7 @@ import type { ModelSpec } from "../lib/models/schema";
 import { TransformerSentiment } from "../lib/analysis/transformer-sentiment";
 import { AnalysisClient, type OutboundRecord } from "../lib/privacy/analysis-client";
 import type { ModelInsight } from "../lib/privacy/analysis-request";
-import { buildWindow, type ScrubbedLine } from "../lib/privacy/analysis-window";
+import { buildWindow, settledWords, type ScrubbedLine } from "../lib/privacy/analysis-window";
 import { PseudonymMap } from "../lib/privacy/pseudonyms";
 import { scrub, type ScrubbedText } from "../lib/privacy/scrubber";
 import type { ModelProblems, PrivacySessionSetup, PrivacyWorkerApi } from "./privacy-protocol";
@@ -57,6 +57,11 @@ async function scrubText(text: string): Promise<ScrubbedText> {
     }
   }
   return scrub(text, session, { extraSpans, policy: scrubPolicy }).scrubbed;
+}
+
+/** A transcript line for the analysis window: speaker labels are scrubbed like text (imports carry names). */
+async function scrubbedLine(id: string, speaker: string, text: string): Promise<ScrubbedLine> {
+  return { id, line: `${(await scrubText(speaker)).text}: ${(await scrubText(text)).text}` };
 }
 
 /**
@@ -130,8 +135,7 @@ const api: PrivacyWorkerApi = {
     const insights = analyzer.analyze(segment, {
       modelSentiment: segment.final ? await modelSentimentOf(segment.text) : null,
     });
-    const speaker = (await scrubText(segment.speaker)).text;
-    lines.push({ id: segment.id, line: `${speaker}: ${(await scrubText(segment.text)).text}` });
+    lines.push(await scrubbedLine(segment.id, segment.speaker, segment.text));
     const sentiment = analyzer.state.sentiment.length > before ? (analyzer.state.sentiment.at(-1) ?? null) : null;
     return {
       insights,
@@ -145,9 +149,11 @@ const api: PrivacyWorkerApi = {
   async pseudonyms() {
     return session.toJSON();
   },
-  async analyze(onInsight) {
+  async analyze(onInsight, ongoing) {
     try {
-      const { text, lastId } = buildWindow(lines);
+      const settled = ongoing && !ongoing.final ? settledWords(ongoing.text) : "";
+      const ongoingLine = ongoing && settled ? [await scrubbedLine(ongoing.id, ongoing.speaker, settled)] : [];
+      const { text, lastId } = buildWindow([...lines, ...ongoingLine]);
       const question = analyzer.state.currentQuestion;
       const key = `${question ?? ""}\u0000${text}`;
       if (!lastId || key === lastSentKey) return { ok: true, value: null };

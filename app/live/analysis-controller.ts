@@ -14,6 +14,7 @@ import type { Segment } from "../../lib/transcript/segment";
 import { DEFAULT_NER_MODEL, DEFAULT_SENTIMENT_MODEL } from "../../models/catalog";
 import type { ModelProblems, PrivacyWorkerApi, SavedPseudonyms } from "../../workers/privacy-protocol";
 import type { Category } from "../../lib/privacy/categories";
+import { ONGOING_SPEECH_INTERVAL_MS } from "../../lib/privacy/analysis-window";
 import type { SentimentPoint } from "../../lib/analysis/sentiment";
 
 export type AnalysisStatus =
@@ -209,8 +210,16 @@ export class AnalysisController extends ObservableState<AnalysisState> {
 
   private onTranscript(): void {
     if (!this.started) return;
-    const fresh = this.transcript.get().segments.filter((s) => s.final && !this.seen.has(s.id));
-    if (fresh.length === 0) return;
+    const segments = this.transcript.get().segments;
+    const fresh = segments.filter((s) => s.final && !this.seen.has(s.id));
+    if (fresh.length === 0) {
+      // Someone is still speaking: their settled words are analysed every few seconds, not only at the
+      // end of the utterance (a long answer would otherwise wait until its speaker pauses).
+      const ongoing = segments.findLast((s) => !s.final && s.text.trim());
+      if (ongoing && !this.running && Date.now() - this.lastRequestAt >= ONGOING_SPEECH_INTERVAL_MS)
+        void this.run(ongoing);
+      return;
+    }
     for (const s of fresh) {
       this.seen.add(s.id);
       if (this.recordTimings) this.timings.push({ segmentId: s.id, finalAt: Date.now() });
@@ -236,7 +245,10 @@ export class AnalysisController extends ObservableState<AnalysisState> {
   /** For the benchmark: when each window's last segment became final, and its first model insight showed. */
   readonly timings: { segmentId: string; finalAt: number; firstInsightAt?: number }[] = [];
 
-  private async run(): Promise<void> {
+  /** When the last request for a window began (Date.now()). */
+  private lastRequestAt = -Infinity;
+
+  private async run(ongoing: Segment | null = null): Promise<void> {
     if (NOTHING_SENT.includes(this.state.status)) return;
     if (!(await this.configured) || NOTHING_SENT.includes(this.state.status)) return;
     if (this.running) {
@@ -247,8 +259,10 @@ export class AnalysisController extends ObservableState<AnalysisState> {
     this.set({ busy: true });
     try {
       await this.feeding;
+      this.lastRequestAt = Date.now();
       const reply = await this.privacy.analyze(
         Comlink.proxy((i: ModelInsight, segmentId: string) => this.addModelInsight(i, segmentId)),
+        ongoing,
       );
       if (reply.ok && reply.value) {
         // Streamed insights are already shown; any the stream missed are added now (duplicates merge).

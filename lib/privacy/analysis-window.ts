@@ -1,6 +1,21 @@
 /** The scrubbed transcript window sent for analysis: the last ~2,000 characters, whole lines only. */
 export const WINDOW_CHARS = 2_000;
 
+/**
+ * While someone is still speaking, their utterance so far is analysed at most this often (the final
+ * segment at the end of each utterance is analysed at once).
+ */
+export const ONGOING_SPEECH_INTERVAL_MS = 5_000;
+
+/**
+ * The settled part of partial text: every word but the last, which may be cut mid-word ("Sarah Jo")
+ * and so could slip past the scrubber as a fragment of a name.
+ */
+export function settledWords(partial: string): string {
+  const words = partial.trim().split(/\s+/).filter(Boolean);
+  return words.slice(0, -1).join(" ");
+}
+
 export interface ScrubbedLine {
   id: string;
   line: string;
