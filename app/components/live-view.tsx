@@ -125,11 +125,7 @@ export function LiveView({
     })();
   }, [controller, analysis.controller, recorder, restored, info, policy, start, prepareModel]);
 
-  const nowMs = () => {
-    const last = transcript.segments.at(-1);
-    const elapsed = state.startedAt ? Date.now() - state.startedAt : 0;
-    return Math.max(last?.endMs ?? 0, elapsed);
-  };
+  const nowMs = () => controller?.clockMs(Date.now()) ?? 0;
   const addNote = (kind: Note["kind"], text = "") =>
     setNotes((list) => [...list, { id: `n${Date.now().toString(36)}${list.length}`, kind, atMs: nowMs(), text }]);
 
@@ -182,13 +178,13 @@ export function LiveView({
   });
 
   const backend = model.phase.kind === "ready" ? model.phase.result.backend : null;
-  const elapsed = state.startedAt ? now - state.startedAt : 0;
+  const clock = controller?.clockMs(now) ?? 0;
   const header = (
     <div className="flex flex-wrap items-baseline justify-between gap-2">
       <h2 className="text-lg font-semibold">Copilot</h2>
       <p className="text-xs text-slate-600 dark:text-slate-300">
-        <span className="tabular-nums" data-testid="session-timer" aria-label="Recording time">
-          {formatClock(elapsed)}
+        <span className="tabular-nums" data-testid="session-timer" aria-label="Interview time">
+          {formatClock(clock)}
         </span>
         {" · "}
         {state.sample ? "Sample interview" : backend ? `${model.modelId} on ${backend}` : "Speech model not loaded"}
@@ -210,7 +206,7 @@ export function LiveView({
       nerModel={a.nerModel}
       sentimentModel={a.sentimentModel}
       modelProblems={a.modelProblems}
-      nowMs={transcript.segments.at(-1)?.endMs ?? 0}
+      nowMs={clock}
       notAllowedReason={a.notAllowedReason}
       header={header}
       listHeight={listHeight}

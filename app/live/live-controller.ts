@@ -218,6 +218,18 @@ export class LiveController extends ObservableState<LiveState> {
   }
 
   private offsetMs = 0;
+
+  /**
+   * The interview's clock: while the microphone records, the session's earlier audio plus this run's;
+   * otherwise (stopped, paused, importing, the sample at its own speed) where the transcript ends. So the
+   * timer agrees with the segments' times and stands still when nothing is recorded.
+   */
+  clockMs(nowMs: number): number {
+    const lastEnd = this.transcript.get().segments.at(-1)?.endMs ?? 0;
+    const { status, sample, startedAt } = this.state;
+    if (status !== "recording" || sample || startedAt === null) return lastEnd;
+    return Math.max(lastEnd, this.offsetMs + nowMs - startedAt);
+  }
   private sampleRun: Promise<void> | null = null;
   private sampleStopped = false;
   private samplePaused = false;
