@@ -48,6 +48,8 @@ const api: VadWorkerApi = {
         onEvent("audio" in event ? Comlink.transfer(withChannel, [event.audio.buffer]) : withChannel);
       },
       (dbfs) => onLevel({ channel, dbfs }),
+      // Live: the final's transcription starts during the hang-over (see the segmenter).
+      { tentativeFinals: true },
     );
     port.onmessage = (message: MessageEvent<unknown>) => {
       if (message.data instanceof Float32Array) void pipeline.push(message.data);

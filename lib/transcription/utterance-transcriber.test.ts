@@ -120,4 +120,24 @@ describe("UtteranceTranscriber", () => {
     expect(updates).toEqual([{ kind: "retract", id: "s2-mic-1", reason: "failed" }]);
     expect(String(errors[0])).toMatch(/model crashed/);
   });
+
+  it("uses a tentative final when the utterance ends exactly there, and transcribes again when it does not", async () => {
+    const h = harness(["We reduced the deployment time.", "unused", "Two hours to fifteen minutes."]);
+    h.t.handle({ type: "start", startMs: 0 });
+    h.t.handle({ type: "tentative", audio: speechAudio(), startMs: 0, endMs: 2000 });
+    h.t.handle(end(0, 2000));
+    await h.t.idle();
+    expect(h.asr.calls).toHaveLength(1);
+    // The speaker went on after a pause: the tentative is not the final.
+    h.t.handle({ type: "start", startMs: 3000 });
+    h.t.handle({ type: "tentative", audio: speechAudio(), startMs: 3000, endMs: 4000 });
+    h.t.handle(end(3000, 5500));
+    await h.t.idle();
+    expect(h.asr.calls).toHaveLength(3);
+    const finals = h.updates.flatMap((u) => (u.kind === "segment" && u.segment.final ? [u.segment] : []));
+    expect(finals.map((s) => [s.startMs, s.endMs, s.text])).toEqual([
+      [0, 2000, "We reduced the deployment time."],
+      [3000, 5500, "Two hours to fifteen minutes."],
+    ]);
+  });
 });

@@ -47,6 +47,8 @@ export class UtteranceTranscriber {
   private chunkText: Promise<string | null> = Promise.resolve(null);
   private lastChunkText: string | null = null;
   private pending: Promise<void> = Promise.resolve();
+  /** A final transcription started during the hang-over; used if the utterance ends exactly there. */
+  private tentative: { id: string; startMs: number; endMs: number; result: Promise<{ text: string }> } | null = null;
 
   constructor(private readonly o: UtteranceTranscriberOptions) {}
 
@@ -64,6 +66,9 @@ export class UtteranceTranscriber {
       case "start":
         if (!this.currentId) this.begin();
         return;
+      case "tentative":
+        this.startTentative(event.audio, event.startMs, event.endMs);
+        return;
       case "progress":
         this.partial(event.audio, event.startMs, event.endMs);
         return;
@@ -71,6 +76,7 @@ export class UtteranceTranscriber {
         this.final(event.audio, event.startMs, event.endMs, event.continues, event.speechShare);
         return;
       case "discard":
+        this.tentative = null;
         if (this.currentId) this.o.onUpdate({ kind: "retract", id: this.currentId, reason: "too_short" });
         this.currentId = null;
         return;
@@ -123,15 +129,31 @@ export class UtteranceTranscriber {
       });
   }
 
+  /**
+   * The speaker paused: transcribe what the final will be if they stay silent. If they speak again the
+   * result is simply not used (a newer tentative or the final replaces it).
+   */
+  private startTentative(audio: Float32Array, startMs: number, endMs: number): void {
+    const id = this.currentId;
+    if (!id) return;
+    const result = this.o.transcribe(audio, this.budget(audio), "final");
+    // An unused tentative's failure matters to nobody; a used one's is reported through its final.
+    result.catch(() => undefined);
+    this.tentative = { id, startMs, endMs, result };
+  }
+
   private final(audio: Float32Array, startMs: number, endMs: number, continues: boolean, speechShare: number): void {
     const id = this.currentId ?? this.begin();
+    const t = this.tentative;
+    const early = t && t.id === id && t.startMs === startMs && t.endMs === endMs ? t.result : null;
+    this.tentative = null;
     const speaker = this.currentSpeaker;
     this.finalized.add(id);
     this.currentId = null;
     const previousChunk = this.chunkText;
     // Measured now: `transcribe` may transfer (detach) the buffer to a worker.
     const audioDbfs = rmsDbfs(audio);
-    const transcribed = this.o.transcribe(audio, this.budget(audio), "final");
+    const transcribed = early ?? this.o.transcribe(audio, this.budget(audio), "final");
     this.chunkText = continues
       ? transcribed.then(
           (r) => r.text,

@@ -95,4 +95,24 @@ describe("Segmenter rules (synthetic probabilities)", () => {
     expect(a.endMs - b.startMs).toBeGreaterThanOrEqual(1000);
     expect(a.audio.length / SAMPLE_RATE).toBeLessThanOrEqual(25);
   });
+
+  it("live: announces the final's exact audio once the tail pad of silence has passed, before the hang-over ends", () => {
+    const tentatives = (events: SegmenterEvent[]) => events.filter((e) => e.type === "tentative");
+    // Frames are 32 ms: the tail pad is 5 frames, the hang-over 13.
+    const bridged = [...Array(20).fill(0.9), ...Array(8).fill(0.1), ...Array(20).fill(0.9), ...Array(30).fill(0)];
+    const events = run(bridged, { tentativeFinals: true });
+    expect(ends(events)).toHaveLength(1);
+    // One tentative at the bridged pause (unused: speech resumed), one at the real end.
+    const [unused, used] = tentatives(events);
+    const final = ends(events)[0];
+    if (unused?.type !== "tentative" || used?.type !== "tentative" || final?.type !== "end") throw new Error("events");
+    expect(unused.endMs).toBeLessThan(final.endMs);
+    expect([used.startMs, used.endMs, used.audio.length]).toEqual([final.startMs, final.endMs, final.audio.length]);
+    // Recordings and the default: no tentatives.
+    expect(tentatives(run(bridged))).toEqual([]);
+    // A click too short to transcribe gets no tentative either.
+    expect(tentatives(run([...Array(10).fill(0), 0.9, 0.9, ...Array(30).fill(0)], { tentativeFinals: true }))).toEqual(
+      [],
+    );
+  });
 });

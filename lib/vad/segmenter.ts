@@ -23,6 +23,11 @@ export interface SegmenterOptions {
   overlapMs: number;
   /** While speech goes on, a `progress` event (for partial transcripts) at most this often. */
   progressEveryMs: number;
+  /**
+   * Live only: once the speaker has been silent for the tail pad, the final's audio is already known
+   * (unless speech resumes), so a `tentative` event lets its transcription start during the hang-over.
+   */
+  tentativeFinals: boolean;
 }
 
 export const DEFAULT_SEGMENTER: SegmenterOptions = {
@@ -36,11 +41,14 @@ export const DEFAULT_SEGMENTER: SegmenterOptions = {
   cutSearchMs: 5_000,
   overlapMs: 1_000,
   progressEveryMs: 700,
+  tentativeFinals: false,
 };
 
 export type SegmenterEvent =
   | { type: "start"; startMs: number }
   | { type: "progress"; audio: Float32Array; startMs: number; endMs: number }
+  /** Exactly the audio, start and end of the `end` event that follows if the speaker stays silent. */
+  | { type: "tentative"; audio: Float32Array; startMs: number; endMs: number }
   | {
       type: "end";
       audio: Float32Array;
@@ -114,6 +122,15 @@ export class Segmenter {
     this.silentRun = frame.prob < this.o.negative ? this.silentRun + 1 : 0;
     if (this.silentRun >= this.frames(this.o.hangoverMs)) {
       return this.finish(speech.length - this.silentRun, false);
+    }
+    if (
+      this.o.tentativeFinals &&
+      this.silentRun === this.frames(this.o.tailPadMs) &&
+      this.speechFrames * FRAME_MS >= this.o.minSpeechMs &&
+      speech.length < this.frames(this.o.maxUtteranceMs)
+    ) {
+      // finish() keeps the speech plus the tail pad: with the pad just elapsed, that is every frame so far.
+      return [{ type: "tentative", audio: concat(speech), startMs: this.startMs(speech), endMs: this.endMs(frame) }];
     }
     if (speech.length >= this.frames(this.o.maxUtteranceMs)) return this.cutForLength(speech);
     // No partial while the speaker has fallen silent: the final is near and must not queue behind it.
