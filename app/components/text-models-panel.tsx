@@ -121,13 +121,18 @@ function TextModel({
 /** The optional on-device text models (names, sentiment) and their download state. */
 export function TextModelsPanel() {
   return (
-    <div>
-      <h3 className="font-medium">Text models on this device</h3>
+    <section
+      aria-labelledby="text-models-heading"
+      className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900"
+    >
+      <h3 id="text-models-heading" className="text-lg font-semibold">
+        Text models
+      </h3>
       <p className={`text-sm ${muted}`}>Optional: taken only from your organisation&apos;s own model folder.</p>
       <ul className="mt-2 flex flex-col gap-3">
         <TextModel storageKey={NER_MODEL_KEY} parseId={nerId} role="Names (PII scrubbing)" />
         <TextModel storageKey={SENTIMENT_MODEL_KEY} parseId={sentimentId} role="Sentiment" />
       </ul>
-    </div>
+    </section>
   );
 }
