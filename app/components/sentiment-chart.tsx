@@ -1,14 +1,17 @@
 import { trend, type SentimentPoint } from "../../lib/analysis/sentiment";
 import { formatClock } from "../../lib/session/exports";
 
-const W = 320;
-const H = 90;
-
 const moodOf = (v: number) => (v > 0.2 ? "positive" : v < -0.2 ? "negative" : "neutral");
+const DOT: Record<ReturnType<typeof moodOf>, string> = {
+  negative: "bg-red-600",
+  positive: "bg-emerald-600",
+  neutral: "bg-slate-500",
+};
 
 /**
- * The candidate's sentiment per answer (dots) and its trend (line), -1 at the bottom to +1 at the top. Each
- * dot is a button: it jumps to the segment it scores (Enter or Space from the keyboard).
+ * The candidate's sentiment per answer (dots) and its trend (line), -1 at the bottom to +1 at the top,
+ * stretched to the panel's width. The line is SVG in percent coordinates; each dot is a real button laid
+ * over it, so it stays round at any width and jumps to the segment it scores (click, Enter or Space).
  */
 export function SentimentChart({
   points,
@@ -25,54 +28,52 @@ export function SentimentChart({
     );
   const t0 = points[0]?.atMs ?? 0;
   const span = Math.max(1, (points.at(-1)?.atMs ?? 0) - t0);
-  const x = (ms: number) => 8 + ((ms - t0) / span) * (W - 16);
-  const y = (v: number) => H / 2 - v * (H / 2 - 6);
+  const x = (ms: number) => 2 + ((ms - t0) / span) * 96;
+  const y = (v: number) => 50 - v * 44;
   const ema = trend(points);
   const latest = ema.at(-1) ?? 0;
   const path = ema
-    .map((v, i) => `${i === 0 ? "M" : "L"}${x(points[i]?.atMs ?? 0).toFixed(1)},${y(v).toFixed(1)}`)
+    .map((v, i) => `${i === 0 ? "M" : "L"}${x(points[i]?.atMs ?? 0).toFixed(2)},${y(v).toFixed(2)}`)
     .join(" ");
   const mood = moodOf(latest);
   return (
     <figure className="rounded-lg border border-slate-200 p-2 dark:border-slate-700" data-testid="sentiment-chart">
-      <svg
-        viewBox={`0 0 ${W} ${H}`}
-        className="h-24 w-full"
+      <div
+        className="relative h-24 w-full"
         role="group"
         aria-label={`Candidate sentiment over ${points.length} answers: trend ${latest.toFixed(2)} (${mood})`}
       >
-        <line
-          x1={0}
-          x2={W}
-          y1={H / 2}
-          y2={H / 2}
-          className="stroke-slate-300 dark:stroke-slate-600"
-          strokeDasharray="4 4"
-        />
-        <path d={path} fill="none" strokeWidth={2} className="stroke-blue-700 dark:stroke-blue-300" />
+        <svg viewBox="0 0 100 100" preserveAspectRatio="none" className="absolute inset-0 h-full w-full" aria-hidden>
+          <line
+            x1={0}
+            x2={100}
+            y1={50}
+            y2={50}
+            vectorEffect="non-scaling-stroke"
+            className="stroke-slate-300 dark:stroke-slate-600"
+            strokeDasharray="4 4"
+          />
+          <path
+            d={path}
+            fill="none"
+            strokeWidth={2}
+            vectorEffect="non-scaling-stroke"
+            className="stroke-blue-700 dark:stroke-blue-300"
+          />
+        </svg>
         {points.map((p) => (
-          <circle
+          <button
             key={p.segmentId}
-            role="button"
-            tabIndex={0}
+            type="button"
             aria-label={`Answer at ${formatClock(p.atMs)}: ${p.compound.toFixed(2)} (${moodOf(p.compound)}). Jump to it`}
             data-testid="sentiment-point"
             data-segment-id={p.segmentId}
-            cx={x(p.atMs)}
-            cy={y(p.compound)}
-            r={4}
+            style={{ left: `${x(p.atMs)}%`, top: `${y(p.compound)}%` }}
             onClick={() => onJump(p.segmentId)}
-            onKeyDown={(e) => {
-              if (e.key !== "Enter" && e.key !== " ") return;
-              e.preventDefault();
-              onJump(p.segmentId);
-            }}
-            className={`cursor-pointer focus:outline-none focus-visible:stroke-blue-600 focus-visible:stroke-[3px] ${
-              p.compound < -0.2 ? "fill-red-600" : p.compound > 0.2 ? "fill-emerald-600" : "fill-slate-500"
-            }`}
+            className={`absolute h-2.5 w-2.5 -translate-x-1/2 -translate-y-1/2 rounded-full ${DOT[moodOf(p.compound)]} focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600`}
           />
         ))}
-      </svg>
+      </div>
       <figcaption className="mt-1 flex justify-between text-xs text-slate-600 dark:text-slate-300">
         <span>{formatClock(t0)}</span>
         <span>
