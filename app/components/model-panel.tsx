@@ -10,6 +10,7 @@ import type { AsrWorkerApi, TranscribeReply } from "../../workers/asr-protocol";
 import type { AsrModel } from "../hooks/use-asr-model";
 import { ErrorNotice } from "./error-notice";
 import { FileProgressList } from "./file-progress-list";
+import { card } from "./ui";
 
 const CHECK_MAX_TOKENS = 8;
 const ASR_MODELS = MODEL_CATALOG.filter((m) => m.task === "automatic-speech-recognition");
@@ -38,10 +39,7 @@ export function ModelPanel({ worker, model }: { worker: Comlink.Remote<AsrWorker
     "w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 dark:border-slate-700 dark:bg-slate-950";
 
   return (
-    <section
-      aria-labelledby="models-heading"
-      className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900"
-    >
+    <section aria-labelledby="models-heading" className={card}>
       <h2 id="models-heading" className="text-lg font-semibold">
         Speech model
       </h2>

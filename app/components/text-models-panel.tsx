@@ -10,7 +10,7 @@ import { NER_MODEL_KEY, SENTIMENT_MODEL_KEY } from "../live/analysis-controller"
 import { useLocalSetting } from "../hooks/use-local-setting";
 import { ErrorNotice } from "./error-notice";
 import { FileProgressList } from "./file-progress-list";
-import { btn, muted } from "./ui";
+import { btn, card, muted } from "./ui";
 
 /** Where the privacy worker takes these models from: the organisation's own mirror, never a hub. */
 const MIRROR: () => ModelSource = () => ({ kind: "self-hosted", baseUrl: `${location.origin}/models` });
@@ -121,10 +121,7 @@ function TextModel({
 /** The optional on-device text models (names, sentiment) and their download state. */
 export function TextModelsPanel() {
   return (
-    <section
-      aria-labelledby="text-models-heading"
-      className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900"
-    >
+    <section aria-labelledby="text-models-heading" className={card}>
       <h3 id="text-models-heading" className="text-lg font-semibold">
         Text models
       </h3>
