@@ -59,4 +59,6 @@ export interface Span {
   start: number;
   end: number;
   category: Category;
+  /** A reading that gives way to a person found at the same place ("hired by khalid at noon dot com"). */
+  weak?: boolean;
 }

@@ -9,13 +9,24 @@ import { scrub } from "./scrubber";
 
 const RowSchema = z.object({
   id: z.string(),
+  /** The phrasing family the row belongs to (speech sets): survival and recall are reported per family. */
+  family: z.string().optional(),
+  /** Earlier utterances of the same session, scrubbed first (names learned there count here). */
+  context: z.array(z.string()).optional(),
+  /** The candidate's name as entered in setup. */
+  candidate: z.string().optional(),
   text: z.string(),
   pii: z.array(z.object({ text: z.string(), category: CategorySchema })),
   survive: z.array(z.string()),
 });
 export type EvalRow = z.infer<typeof RowSchema>;
 
-export const EVAL_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), "eval", "pii-eval.jsonl");
+const EVAL_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "eval");
+export const EVAL_FILE = path.join(EVAL_DIR, "pii-eval.jsonl");
+/** Speech-style set (lower case, spoken identifiers, near-misses), written by phrasing family. */
+export const SPEECH_EVAL_FILE = path.join(EVAL_DIR, "speech-eval.jsonl");
+/** Written apart from the detector's development, with other names and sentences: a generalisation check. */
+export const SPEECH_HOLDOUT_FILE = path.join(EVAL_DIR, "speech-holdout.jsonl");
 
 export function loadEvalSet(file = EVAL_FILE): EvalRow[] {
   return readFileSync(file, "utf8")
@@ -27,6 +38,8 @@ export function loadEvalSet(file = EVAL_FILE): EvalRow[] {
 export interface EvalReport {
   recall: Record<string, { found: number; total: number; rate: number }>;
   survival: { kept: number; total: number; rate: number };
+  /** Per phrasing family: PII found and words kept. */
+  families: Record<string, { found: number; total: number; kept: number; words: number }>;
   misses: { id: string; category: string; text: string; scrubbed: string }[];
   overScrubbed: { id: string; word: string; scrubbed: string }[];
 }
@@ -35,23 +48,33 @@ export function evaluate(rows: EvalRow[], policy?: ScrubPolicy): EvalReport {
   const recall: EvalReport["recall"] = {};
   const misses: EvalReport["misses"] = [];
   const overScrubbed: EvalReport["overScrubbed"] = [];
+  const families: EvalReport["families"] = {};
   let kept = 0;
   let total = 0;
   for (const row of rows) {
-    // Each utterance is its own session: no help from names learned in other rows.
-    const { scrubbed } = scrub(row.text, new PseudonymMap(), { policy });
+    // Each row is its own session (with its own earlier utterances): no help from other rows.
+    const session = new PseudonymMap(row.candidate);
+    for (const earlier of row.context ?? []) scrub(earlier, session, { policy, isInterviewer: true });
+    const { scrubbed } = scrub(row.text, session, { policy, isInterviewer: true });
+    const family = (families[row.family ?? "all"] ??= { found: 0, total: 0, kept: 0, words: 0 });
     for (const p of row.pii) {
       const r = (recall[p.category] ??= { found: 0, total: 0, rate: 0 });
       r.total += 1;
-      if (!scrubbed.text.includes(p.text)) r.found += 1;
-      else misses.push({ id: row.id, category: p.category, text: p.text, scrubbed: scrubbed.text });
+      family.total += 1;
+      if (!scrubbed.text.includes(p.text)) {
+        r.found += 1;
+        family.found += 1;
+      } else misses.push({ id: row.id, category: p.category, text: p.text, scrubbed: scrubbed.text });
     }
     for (const word of row.survive) {
       total += 1;
-      if (scrubbed.text.includes(word)) kept += 1;
-      else overScrubbed.push({ id: row.id, word, scrubbed: scrubbed.text });
+      family.words += 1;
+      if (scrubbed.text.includes(word)) {
+        kept += 1;
+        family.kept += 1;
+      } else overScrubbed.push({ id: row.id, word, scrubbed: scrubbed.text });
     }
   }
   for (const r of Object.values(recall)) r.rate = r.found / r.total;
-  return { recall, survival: { kept, total, rate: kept / total }, misses, overScrubbed };
+  return { recall, survival: { kept, total, rate: kept / total }, families, misses, overScrubbed };
 }

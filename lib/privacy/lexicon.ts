@@ -26,6 +26,8 @@ export const NOT_PEOPLE = new Set(
   york san francisco jose diego los angeles boston austin chicago denver atlanta miami texas california washington oregon new jersey
   india china japan germany france spain italy canada mexico brazil nigeria kenya egypt ireland scotland wales england britain uk usa america europe asia africa
   stanford mit harvard berkeley oxford cambridge princeton yale caltech cmu carnegie mellon eth imperial iit university college institute school
+  athena glue kinesis aurora sagemaker fargate cognito cloudfront bedrock quicksight neptune timestream lightsail amplify appsync eventbridge sqs sns ecs eks ecr emr iam
+  qwen phi deepseek gemma mixtral falcon bert roberta gpt whisper moonshine vicuna alpaca grok sora dall midjourney
   api sdk cli sql nosql graphql grpc rest http https tcp udp dns cdn ci cd devops sre qa ml ai llm nlp etl aws s3 ec2 lambda
   i i'm i've i'd we you he she they it the a an and or but so then also okay ok yes no hello hi thanks thank please sure well
   agile scrum kanban lean star okr kpi mvp poc

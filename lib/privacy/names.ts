@@ -7,6 +7,7 @@
 import nlp from "compromise";
 import type { Span } from "./categories";
 import { COMMON_CAPITALIZED, NOT_PEOPLE, TITLES } from "./lexicon";
+import { isCommonWord, isDictionaryWord, isNameToken } from "./name-lexicon";
 
 const NAME_TOKEN = "[\\p{Lu}][\\p{L}\\p{M}'’]*(?:-[\\p{L}\\p{M}'’]+)*";
 const PARTICLE = "(?:van|von|de|da|del|della|di|du|la|le|bin|binti|al|el|ibn|ní|nic|mac|ter|ten|dos|das)";
@@ -24,7 +25,18 @@ const lower = (s: string) => s.toLowerCase().replace(/[’']s$/, "");
 
 const functionWordCache = new Map<string, boolean>();
 /** A capitalized verb, adverb or function word ("Call", "Honestly", "Our") is not part of a name. */
-function isFunctionWord(token: string): boolean {
+const actionVerbCache = new Map<string, boolean>();
+/** A verb that people, not places, do ("owned", "hired", "told"); copulas and "has" are not. */
+export function isActionVerb(token: string): boolean {
+  let known = actionVerbCache.get(token);
+  if (known === undefined) {
+    known = !/^(?:is|was|are|were|has|had|have|be|been|being|'s)$/i.test(token) && nlp(token).has("#Verb");
+    actionVerbCache.set(token, known);
+  }
+  return known;
+}
+
+export function isFunctionWord(token: string): boolean {
   let known = functionWordCache.get(token);
   if (known === undefined) {
     known = nlp(token).has("(#Verb|#Adverb|#Determiner|#Preposition|#Pronoun|#Conjunction|#QuestionWord)");
@@ -45,44 +57,81 @@ function trimTrailingPunctuation(text: string, start: number): Span | null {
  * results are cached per sentence (parsing dominates scrubbing time).
  */
 const SENTENCE_CACHE_LIMIT = 4_000;
-const sentenceCache = new Map<string, Span[]>();
+interface SentenceEntities {
+  people: Span[];
+  /** Places and organisations compromise recognises ("São Paulo", "Georgia Tech"): never people. */
+  places: Span[];
+}
+const sentenceCache = new Map<string, SentenceEntities>();
 
 export function clearSentenceCache(): void {
   sentenceCache.clear();
 }
 
-export function compromisePeople(text: string): Span[] {
+function entitiesBySentence(text: string, pick: (e: SentenceEntities) => Span[]): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(/[^.!?\n]+(?:[.!?]+|$)/gu)) {
     const sentence = m[0];
-    let spans = sentenceCache.get(sentence);
-    if (!spans) {
-      spans = peopleInSentence(sentence);
+    let entities = sentenceCache.get(sentence);
+    if (!entities) {
+      entities = entitiesInSentence(sentence);
       if (sentenceCache.size >= SENTENCE_CACHE_LIMIT) sentenceCache.delete(sentenceCache.keys().next().value ?? "");
-      sentenceCache.set(sentence, spans);
+      sentenceCache.set(sentence, entities);
     }
     const offset = m.index ?? 0;
-    for (const s of spans) out.push({ ...s, start: s.start + offset, end: s.end + offset });
+    for (const s of pick(entities)) out.push({ ...s, start: s.start + offset, end: s.end + offset });
   }
   return out;
 }
 
-function peopleInSentence(text: string): Span[] {
-  const found = nlp(text).people().json({ offset: true }) as {
-    text: string;
-    offset: { start: number; length: number };
-  }[];
-  const out: Span[] = [];
+export const compromisePeople = (text: string): Span[] => entitiesBySentence(text, (e) => e.people);
+export const compromisePlaces = (text: string): Span[] => entitiesBySentence(text, (e) => e.places);
+
+type Found = { text: string; offset: { start: number; length: number } }[];
+
+function entitiesInSentence(text: string): SentenceEntities {
+  const doc = nlp(text);
+  const found = doc.people().json({ offset: true }) as Found;
+  const people: Span[] = [];
   for (const p of found) {
     let raw = text.slice(p.offset.start, p.offset.start + p.offset.length);
     // A possessive ends a name: "Marta's SSN" is Marta.
     const possessive = /['’]s\b/u.exec(raw);
     if (possessive) raw = raw.slice(0, possessive.index + possessive[0].length);
-    if (raw.split(/\s+/).every((t) => isNotPerson(t.replace(/[.,;:!?]+$/, "")))) continue;
+    // "Alexa skills": compromise lets a name run into the lower-case everyday word after it.
+    const everyday = (t: string) => t === t.toLowerCase() && isCommonWord(t) && !isNameToken(t);
+    let tokens = raw.split(/\s+/).map((t) => t.replace(/[.,;:!?]+$/, ""));
+    while (tokens.length > 1 && everyday(tokens.at(-1) ?? "") && /\p{Lu}/u.test(tokens[0] ?? "")) {
+      tokens = tokens.slice(0, -1);
+      raw = raw.slice(0, raw.lastIndexOf(" "));
+    }
+    if (tokens.every((t) => isNotPerson(t))) continue;
+    if (!isPlausibleName(tokens)) continue;
+    // compromise guesses people among lower-case everyday words ("a pat on the back", "my onboarding
+    // buddy"); lower-case names are the contextual rules' job.
+    if (tokens.every((t) => t === t.toLowerCase() && isCommonWord(t))) continue;
     const span = trimTrailingPunctuation(raw, p.offset.start);
-    if (span) out.push(span);
+    if (span) people.push(span);
   }
-  return out;
+  const places = [
+    ...(doc.places().json({ offset: true }) as Found),
+    ...(doc.organizations().json({ offset: true }) as Found),
+  ]
+    .map((p) => trimTrailingPunctuation(text.slice(p.offset.start, p.offset.start + p.offset.length), p.offset.start))
+    .filter((p): p is Span => p !== null)
+    .map((p) => ({ ...p, category: "place" as const }));
+  return { people, places };
+}
+
+/**
+ * A name has at least one part that is a name or no everyday word: "Computer Science" and "Machine
+ * Learning" (capitalised, or taken by compromise) are not people.
+ */
+export function isPlausibleName(tokens: string[]): boolean {
+  return tokens.some((t) => {
+    const w = t.replace(/['’]s$/u, "");
+    return isNameToken(w) || !isCommonWord(w);
+  });
 }
 
 export function ruleBasedPeople(text: string): Span[] {
@@ -92,14 +141,26 @@ export function ruleBasedPeople(text: string): Span[] {
     // and sentence-start words); a remaining run of two or more name-like tokens is a person.
     let run: { start: number; end: number; count: number } | null = null;
     const flush = () => {
-      if (run && run.count >= 2) out.push({ start: run.start, end: run.end, category: "person" });
+      if (
+        run &&
+        run.count >= 2 &&
+        isPlausibleName(m[0].slice(run.start - (m.index ?? 0), run.end - (m.index ?? 0)).split(/\s+/))
+      )
+        out.push({ start: run.start, end: run.end, category: "person" });
       run = null;
     };
     for (const t of m[0].matchAll(/\S+/gu)) {
       const token = t[0];
       const at = (m.index ?? 0) + (t.index ?? 0);
       const particle = new RegExp(`^${PARTICLE}$`, "iu").test(token);
-      if (isNotPerson(token) || COMMON_CAPITALIZED.has(token.toLowerCase()) || (!particle && isFunctionWord(token))) {
+      // A capitalised word compromise reads as a verb or adverb is still a name part when the name
+      // lexicon knows it ("Grace Park", "Will Turner", "Hope Williams" at the start of a sentence).
+      const lexiconName = isNameToken(token.replace(/['’]s$/u, ""));
+      if (
+        isNotPerson(token) ||
+        COMMON_CAPITALIZED.has(token.toLowerCase()) ||
+        (!particle && !lexiconName && isFunctionWord(token))
+      ) {
         flush();
         continue;
       }
@@ -127,10 +188,11 @@ export function ruleBasedPeople(text: string): Span[] {
   return out;
 }
 
-let knownCache: { key: string; re: RegExp | null; owner: Map<string, string> } = {
+let knownCache: { key: string; re: RegExp | null; owner: Map<string, string>; capitalOnly: Set<string> } = {
   key: "",
   re: null,
   owner: new Map(),
+  capitalOnly: new Set(),
 };
 
 /** One alternation over every known name and name part, longest first; rebuilt only when names change. */
@@ -138,26 +200,46 @@ function knownNamesRegex(names: readonly string[]) {
   const key = names.join("\u0000");
   if (knownCache.key === key) return knownCache;
   const owner = new Map<string, string>();
+  const capitalOnly = new Set<string>();
   for (const name of names) {
-    for (const part of [name, ...name.split(/\s+/).filter((p) => p.length >= 2 && !isNotPerson(p))]) {
+    // A part that is no dictionary word ("whitfield", "priya") is matched alone in any case. A part that
+    // is also a word ("Will" of Will Turner, "Summer" of Summer Lee) is matched only where it reads as a
+    // name: capitalised inside a sentence, or starting one with a verb after it ("Summer was amazing").
+    // A part that is a word and no name at all ("Computer" of a mistaken "Computer Science") never is.
+    const parts = name
+      .split(/\s+/)
+      .filter((p) => p.length >= 2 && !isNotPerson(p) && (!isDictionaryWord(p) || isNameToken(p)));
+    for (const part of [name, ...(name.includes(" ") ? parts : [])]) {
       if (!owner.has(part.toLowerCase())) owner.set(part.toLowerCase(), name);
+      if (!part.includes(" ") && isDictionaryWord(part)) capitalOnly.add(part.toLowerCase());
     }
   }
   const parts = [...owner.keys()]
     .sort((a, b) => b.length - a.length)
     .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   const re = parts.length ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${parts.join("|")})(?![\\p{L}\\p{M}])`, "giu") : null;
-  knownCache = { key, re, owner };
+  knownCache = { key, re, owner, capitalOnly };
   return knownCache;
+}
+
+const PERSON_VERB_AFTER =
+  /^(?:['’]s)?\s+(?:was|is|said|says|told|asked|and i|and me|has|had|did|led|leads|built|joined|left|wrote|thinks|thought|mentioned|helped|hired|gave|took|made|ran|owned|pushed|reviewed|suggested|agreed|decided)\b/i;
+
+/** A word that is also a name reads as the name when capitalised mid-sentence, or before a person's verb. */
+function readsAsName(text: string, start: number, end: number): boolean {
+  if (!/^\p{Lu}/u.test(text.slice(start, end))) return false;
+  const sentenceStart = /(?:^|[.!?]\s+|\n)\s*$/u.test(text.slice(Math.max(0, start - 4), start));
+  return !sentenceStart || PERSON_VERB_AFTER.test(text.slice(end, end + 16));
 }
 
 /** Finds known names (full, each part alone; a possessive stays outside the span) anywhere in the text. */
 export function knownNameSpans(text: string, names: readonly string[]): { span: Span; name: string }[] {
-  const { re, owner } = knownNamesRegex(names);
+  const { re, owner, capitalOnly } = knownNamesRegex(names);
   if (!re) return [];
   const out: { span: Span; name: string }[] = [];
   for (const m of text.matchAll(re)) {
     const start = m.index ?? 0;
+    if (capitalOnly.has(m[0].toLowerCase()) && !readsAsName(text, start, start + m[0].length)) continue;
     out.push({
       span: { start, end: start + m[0].length, category: "person" },
       name: owner.get(m[0].toLowerCase()) ?? m[0],

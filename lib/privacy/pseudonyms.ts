@@ -40,6 +40,19 @@ export class PseudonymMap {
     return entry;
   }
 
+  hasCandidate(): boolean {
+    return this.people.some((p) => p.token === CANDIDATE_TOKEN);
+  }
+
+  /**
+   * The candidate's name learned during the session (the interviewer greeted them). A name already
+   * given another token keeps it: tokens already sent must keep meaning the same person.
+   */
+  setCandidate(name: string): void {
+    if (this.hasCandidate() || this.byKey.has(key("person", name))) return;
+    this.register("person", name, CANDIDATE_TOKEN);
+  }
+
   /** Names known so far (the candidate's first), for matching in later text. */
   knownPeople(): string[] {
     return this.people.map((p) => p.name);

@@ -5,9 +5,11 @@
  * the session's consistent pseudonyms.
  */
 import { DEFAULT_POLICY, type Category, type ScrubPolicy, type Span } from "./categories";
-import { compromisePeople, knownNameSpans, ruleBasedPeople } from "./names";
+import { contextualPeople, followsBrand, greetedName } from "./name-context";
+import { compromisePeople, compromisePlaces, isActionVerb, knownNameSpans, ruleBasedPeople } from "./names";
 import { STRUCTURED_DETECTORS } from "./patterns";
 import { PseudonymMap } from "./pseudonyms";
+import { normalizeSpoken } from "./spoken";
 
 declare const scrubbedBrand: unique symbol;
 
@@ -70,19 +72,53 @@ export interface ScrubOptions {
   policy?: ScrubPolicy;
   /** Spans from a transformer NER model, when the organisation provided one. */
   extraSpans?: Span[];
+  /**
+   * The interviewer is speaking: a person they greet ("hi priya, thanks for joining") is the candidate,
+   * when the session does not know the candidate's name yet.
+   */
+  isInterviewer?: boolean;
+}
+
+/** Identifiers in the text as written and as said ("dana dot w at proton dot me"), in original offsets. */
+function structuredSpans(text: string): Span[] {
+  const out: Span[] = [];
+  for (const detect of STRUCTURED_DETECTORS) out.push(...detect(text));
+  const spoken = normalizeSpoken(text);
+  if (spoken.text !== text) {
+    for (const detect of STRUCTURED_DETECTORS) {
+      for (const s of detect(spoken.text)) out.push({ ...s, ...spoken.toOriginal(s.start, s.end) });
+    }
+  }
+  return out;
 }
 
 export function scrub(text: string, session: PseudonymMap, options: ScrubOptions = {}): ScrubResult {
   const policy = options.policy ?? DEFAULT_POLICY;
   const wanted = new Set(policy.scrub);
-  const candidates: Span[] = [];
-  for (const detect of STRUCTURED_DETECTORS) candidates.push(...detect(text));
+  const candidates: Span[] = structuredSpans(text);
   if (wanted.has("person")) {
-    const found = [...compromisePeople(text), ...ruleBasedPeople(text), ...(options.extraSpans ?? [])].map((s) =>
-      withoutPossessive(text, s),
-    );
+    const places = compromisePlaces(text);
+    const context = contextualPeople(text);
+    const found = [
+      ...[...compromisePeople(text), ...ruleBasedPeople(text), ...context.uncued].filter(
+        (s) => !isPlaceOrOrg(text, s, places),
+      ),
+      // A name in a name's place ("Grace Park was my manager") is a person even where compromise reads a place.
+      ...context.cued.filter((s) => !isPlaceOrOrg(text, s, [])),
+      ...(options.extraSpans ?? []),
+    ].map((s) => withoutPossessive(text, s));
+    const people = resolveOverlaps(found);
+    if (options.isInterviewer && !session.hasCandidate()) {
+      const greeted = greetedName(text, people);
+      if (greeted) session.setCandidate(stripTitle(text.slice(greeted.start, greeted.end)));
+    }
+    // A spoken "name at company dot com" without an e-mail cue is a person at a company.
+    for (let i = candidates.length - 1; i >= 0; i -= 1) {
+      const c = candidates[i] as Span;
+      if (c.weak && people.some((p) => p.start < c.end && c.start < p.end)) candidates.splice(i, 1);
+    }
     // Learn the people found here first, so a first name alone elsewhere in this text maps to them too.
-    for (const s of resolveOverlaps(found)) session.tokenFor("person", stripTitle(text.slice(s.start, s.end)));
+    for (const s of people) session.tokenFor("person", stripTitle(text.slice(s.start, s.end)));
     candidates.push(...found, ...knownNameSpans(text, session.knownPeople()).map((k) => k.span));
   }
   const spans = resolveOverlaps(candidates.filter((s) => wanted.has(s.category)));
@@ -100,6 +136,35 @@ export function scrub(text: string, session: PseudonymMap, options: ScrubOptions
   const scrubbed = Object.freeze({ text: out }) as ScrubbedText;
   issued.add(scrubbed);
   return { scrubbed, entities };
+}
+
+/** A word after a name-like run that makes it a place or an organisation: "Ho Chi Minh City", "Georgia Tech". */
+const PLACE_OR_ORG_AFTER =
+  /^\s+(?:City|Town|County|Province|Prefecture|District|State|Village|Bay|Beach|Valley|Island|Islands|Airport|Station|University|College|Tech|Institute|Polytechnic|School|Academy|Hospital|Clinic|Bank|Labs?|Square|Center|Centre|Stadium|Foundation|Group|Capital|Ventures|Partners|Studios?|Games|Media|Systems|Technologies|Solutions|Software|Consulting|Inc|Ltd|LLC|GmbH|Corp|Corporation|Company|Holdings|Airlines|Airways|Motors|Pharma|Insurance|Financial|Energy|Foods)\b/;
+const PLACE_OR_ORG_BEFORE =
+  /\b(?:University|Institute|College|School|Bank|City|Republic|Port|Gulf|Bay|Isle|Lake|Mount|Cape) of\s+$/;
+
+/** A span compromise reads as a place or organisation, or that a place or organisation word follows. */
+function isPlaceOrOrg(text: string, span: Span, places: Span[]): boolean {
+  // compromise reads "Dale Marsh" as a place; one that "owned the data contracts" is a person.
+  const nextWord = /^\s+([\p{L}']+)/u.exec(text.slice(span.end, span.end + 20))?.[1];
+  const actsLikePerson = nextWord !== undefined && isActionVerb(nextWord);
+  if (!actsLikePerson && places.some((p) => p.start <= span.start && span.end <= p.end)) return true;
+  // "Amazon Alexa", "Christmas Eve": one word after a capitalised brand or holiday belongs to it.
+  const body = text.slice(span.start, span.end);
+  if (!body.includes(" ") && followsBrand(text, span.start)) return true;
+  // Lower-case words after "in" / "near" are a place: "the qa team sat in da nang".
+  if (
+    /\b(?:in|near|around|outside|inside|across)\s+$/i.test(text.slice(Math.max(0, span.start - 10), span.start)) &&
+    body === body.toLowerCase()
+  )
+    return true;
+  const lastWord = /\s(\S+)$/.exec(text.slice(span.start, span.end))?.[1];
+  if (lastWord && PLACE_OR_ORG_AFTER.test(` ${lastWord}`)) return true;
+  return (
+    PLACE_OR_ORG_AFTER.test(text.slice(span.end, span.end + 16)) ||
+    PLACE_OR_ORG_BEFORE.test(text.slice(Math.max(0, span.start - 20), span.start))
+  );
 }
 
 /** "Marta's" -> "Marta": the possessive stays in the text, after the pseudonym. */

@@ -1,0 +1,37 @@
+/**
+ * Dates of birth, written or said ("born on the 14th of march 1990" once `normalizeSpoken` turned the
+ * words into figures; "my birthday is 3rd of June 1988"; "DOB 1992-07-04"; "born in 1987 on the 2nd of
+ * may"). Only dates tied to a birth cue are taken: "we launched on 3 March 2021" stays.
+ */
+import type { Span } from "./categories";
+
+const MONTH =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const DAY = "\\d{1,2}(?:st|nd|rd|th)?";
+const PART = `(?:\\d{1,2}[/. -]\\d{1,2}[/. -]\\d{2,4}|\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}|\\d{6}(?:\\d{2})?\\b|\\d{4}-\\d{2}-\\d{2}|(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}\\b|${MONTH}\\.?\\s+(?:the\\s+)?${DAY}\\b|(?:19|20)\\d{2}\\b)`;
+/** Date parts in a row, joined by what people put between them ("on the", ", ", "in"). */
+const DATE_RUN = new RegExp(`${PART}(?:(?:\\s*,\\s*|\\s+(?:on|in|of)?\\s*(?:the\\s+)?)${PART})*`, "iu");
+const CUE = /\b(?:born|birth(?:day|date)?|date of birth|d\.? ?o\.? ?b\.?)(?![\p{L}])/giu;
+const WINDOW_CHARS = 40;
+
+export function datesOfBirth(text: string): Span[] {
+  const out: Span[] = [];
+  for (const cue of text.matchAll(CUE)) {
+    const from = (cue.index ?? 0) + cue[0].length;
+    const window = text.slice(from, from + WINDOW_CHARS);
+    const m = DATE_RUN.exec(window);
+    // "born in eighty nine": a two-digit year straight after "born in".
+    const short = /^\s+in\s+(\d{2})\b/.exec(window);
+    if (short && (!m || m.index >= short[0].length)) {
+      const at = from + short[0].length - 2;
+      out.push({ start: at, end: at + 2, category: "dob" });
+    }
+    if (!m) continue;
+    // A bare year counts only straight after "born in" ("born in 1987"), not "birthday party in 2019".
+    const isBareYear = /^(?:19|20)\d{2}$/.test(m[0]);
+    if (isBareYear && !/^\s*(?:in|around|circa)?\s*$/i.test(window.slice(0, m.index))) continue;
+    const start = from + m.index;
+    out.push({ start, end: start + m[0].length, category: "dob" });
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+/**
+ * Phone numbers, written or read aloud (after `normalizeSpoken` turned "oh seven seven double oh nine…"
+ * into digits). libphonenumber-js searches the text for numbers valid in the regions interviews here come
+ * from; a run of digit groups it does not know (fictional ranges, a reader's own grouping) still counts
+ * when the words before it say it is a number to call, or when it is dialled internationally. Years,
+ * metrics and amounts are never phone numbers.
+ */
+import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
+import type { Span } from "./categories";
+import { digits, luhnValid } from "./pattern-utils";
+
+/** Regions whose national formats are searched (international "+CC" numbers are found in any case). */
+const REGIONS: CountryCode[] = ["US", "GB", "IN", "DE", "FR", "ES", "AU", "NG"];
+const MIN_DIGITS = 7;
+const MAX_DIGITS = 15;
+/** A group of digits followed by this is a measurement, not a number to call. */
+const UNIT_AFTER =
+  /^\s*(?:%|percent|per ?cent|ms|milliseconds?|seconds?|secs?|minutes?|hours?|days?|weeks?|months?|years?|requests?|rps|qps|tps|users?|customers?|people|rows|records|items|events|messages|dollars|euros|pounds|rupees|usd|eur|gbp|k\b|m\b|gb|mb|kb|tb|gbps|mbps|x\b|times|lines|tickets|nodes|servers|instances|pods|cores|per\b|each\b|a (?:second|minute|day|month)\b)/i;
+/** "…, that's my cell": the words after a number can say what it is too. */
+const CUE_AFTER =
+  /^[\s,.-]*(?:that's|that is|it's|is)?\s*(?:my|the)?\s*(?:cell|mobile|phone|number|landline|work phone|google voice|whatsapp|home phone|office line)\b/i;
+const CUE_BEFORE =
+  /\b(?:phone|number|call|calling|ring|mobile|cell|cellphone|reach me|reach|text me|text|whatsapp|contact|dial|landline|extension|ext|fax|tel)\b[^.\n]{0,30}$/i;
+const CANDIDATE = /(?<![\w.])(?:\+\s?)?(?:\(\d{1,5}\)[\s.-]?)?\d[\d\s().,-]*\d(?![\w])/g;
+
+const isYear = (group: string) => /^(?:19|20)\d\d$/.test(group);
+
+/** Years in a row, thousands, amounts and decimals: the shapes of numbers people say that are not phones. */
+function looksLikeFigures(text: string, start: number, end: number): boolean {
+  const body = text.slice(start, end);
+  const groups = body.split(/[^\d]+/).filter(Boolean);
+  if (groups.length > 1 && groups.every(isYear)) return true;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(body) || /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/.test(body)) return true;
+  if (groups.length > 1 && groups.every((g) => /^\d{1,4}$/.test(g) && /0{2,}$/.test(g))) return true;
+  // Figures read in a row ("800, 950, 1100"): every group round.
+  if (groups.length > 2 && groups.every((g) => /^[1-9]\d{1,3}$/.test(g) && g.endsWith("0"))) return true;
+  if (/\d\.\d{1,2}(?!\d)/.test(body) && !/^\+/.test(body)) return true;
+  if (/\d,\d{3}(?!\d)/.test(body) && groups.length <= 3 && !/\d{4,}/.test(groups.slice(1).join(" "))) {
+    if (!CUE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
+  }
+  if (/[$€£₹]\s*$/.test(text.slice(Math.max(0, start - 2), start))) return true;
+  return UNIT_AFTER.test(text.slice(end, end + 16));
+}
+
+export function phones(text: string): Span[] {
+  const out: Span[] = [];
+  const covered = (s: number, e: number) => out.some((o) => s < o.end && o.start < e);
+  for (const region of REGIONS) {
+    for (const found of findPhoneNumbersInText(text, { defaultCountry: region })) {
+      const { startsAt, endsAt } = found;
+      if (covered(startsAt, endsAt) || looksLikeFigures(text, startsAt, endsAt)) continue;
+      if (luhnValid(text.slice(startsAt, endsAt)) && !text.slice(startsAt, endsAt).startsWith("+")) continue;
+      out.push({ start: startsAt, end: endsAt, category: "phone" });
+    }
+  }
+  for (const m of text.matchAll(CANDIDATE)) {
+    const raw = m[0].replace(/[\s.,-]+$/, "");
+    const start = m.index ?? 0;
+    const end = start + raw.length;
+    const count = digits(raw).length;
+    if (count < MIN_DIGITS || count > MAX_DIGITS || covered(start, end)) continue;
+    if (looksLikeFigures(text, start, end)) continue;
+    const international = raw.startsWith("+") && parsePhoneNumberFromString(raw.replace(/[^\d+]/g, ""))?.isPossible();
+    const cued =
+      CUE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || CUE_AFTER.test(text.slice(end, end + 30));
+    if (luhnValid(raw) && !international) continue;
+    // Grouped as the reader liked ("0 4 1 2, 3 4 5, 6 7 8"), a number valid in one of the regions.
+    const valid = count >= 10 && REGIONS.some((r) => parsePhoneNumberFromString(digits(raw), r)?.isValid());
+    if (international || cued || valid) out.push({ start, end, category: "phone" });
+  }
+  return out;
+}
