@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
 import { PolicySchema, DEFAULT_POLICY, type ScrubPolicy } from "../lib/privacy/categories";
 import { PseudonymMap } from "../lib/privacy/pseudonyms";
 import { scrub } from "../lib/privacy/scrubber";
@@ -8,19 +9,21 @@ import { LOCAL_MODEL_DIR } from "../lib/models/paths";
 import { TransformerNer } from "../lib/privacy/transformer-ner";
 import { DEFAULT_NER_MODEL, findModel } from "../models/catalog";
 
-export const SCRUB_HELP = `copilot scrub [file|-] [--policy policy.json] [--candidate "Full Name"] [--json]
+export const SCRUB_HELP = `copilot scrub [file|-] [--policy policy.json] [--candidate "Full Name"] [--interviewer] [--json]
   Replaces personal data with consistent pseudonyms, on this machine. Reads stdin when no file (or -).
   --policy     JSON {"scrub": ["person","email",...]} (default: people, contact details, government and
                payment identifiers, addresses, dates of birth, IP addresses)
   --candidate  the candidate's name, scrubbed as [CANDIDATE] wherever it (or a part of it) appears
   --ner id     also use this transformer NER model from the model store (default: ${DEFAULT_NER_MODEL}
                when present); --no-ner to use the embedded detector only
+  --interviewer the text is the interviewer's: a person greeted ("hi priya, thanks for joining") is
+               the candidate when --candidate is not given
   --json       {"text", "entities": [{category, start, end, original, pseudonym}]}
 `;
 
 /** The transformer NER model to unite with the embedded detector, when it is in the model store. */
-async function loadNer(args: string[], explicit: string | undefined): Promise<TransformerNer | null> {
-  if (args.includes("--no-ner")) return null;
+async function loadNer(disabled: boolean, explicit: string | undefined): Promise<TransformerNer | null> {
+  if (disabled) return null;
   const spec = findModel(explicit ?? DEFAULT_NER_MODEL);
   if (!spec || spec.task !== "token-classification") throw new Error(`${explicit} is not a declared NER model`);
   if (!(await inspectModel(spec, LOCAL_MODEL_DIR)).usable) {
@@ -39,32 +42,52 @@ async function readInput(file: string | undefined): Promise<string> {
 }
 
 export async function scrubCommand(args: string[]): Promise<number> {
-  if (args.includes("--help") || args.includes("-h")) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        help: { type: "boolean", short: "h" },
+        json: { type: "boolean" },
+        interviewer: { type: "boolean" },
+        "no-ner": { type: "boolean" },
+        policy: { type: "string" },
+        candidate: { type: "string" },
+        ner: { type: "string" },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`copilot scrub: ${(error as Error).message}\n\n${SCRUB_HELP}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
     process.stdout.write(SCRUB_HELP);
     return 0;
   }
-  const valueFlags = new Set(["--policy", "--candidate", "--ner"]);
-  const file = args.find((a, i) => !a.startsWith("--") && !valueFlags.has(args[i - 1] ?? ""));
-  const flag = (name: string) => {
-    const i = args.indexOf(name);
-    return i >= 0 ? args[i + 1] : undefined;
-  };
-  let policy: ScrubPolicy = DEFAULT_POLICY;
-  const policyFile = flag("--policy");
-  if (policyFile) {
-    const parsed = PolicySchema.safeParse(JSON.parse(await readFile(policyFile, "utf8")));
-    if (!parsed.success)
-      throw new Error(
-        `${policyFile}: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
-      );
-    policy = parsed.data;
+  if (positionals.length > 1) {
+    process.stderr.write(`copilot scrub: one input at most, got ${positionals.length}\n\n${SCRUB_HELP}`);
+    return 2;
   }
-  const text = await readInput(file);
-  const ner = await loadNer(args, flag("--ner"));
+  let policy: ScrubPolicy = DEFAULT_POLICY;
+  if (values.policy) {
+    const parsedPolicy = PolicySchema.safeParse(JSON.parse(await readFile(values.policy, "utf8")));
+    if (!parsedPolicy.success)
+      throw new Error(
+        `${values.policy}: ${parsedPolicy.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+      );
+    policy = parsedPolicy.data;
+  }
+  const text = await readInput(positionals[0]);
+  const ner = await loadNer(values["no-ner"] === true, values.ner);
   const extraSpans = ner ? await ner.personSpans(text) : [];
-  const { scrubbed, entities } = scrub(text, new PseudonymMap(flag("--candidate")), { policy, extraSpans });
-  process.stdout.write(
-    args.includes("--json") ? `${JSON.stringify({ text: scrubbed.text, entities }, null, 2)}\n` : scrubbed.text,
-  );
+  const { scrubbed, entities } = scrub(text, new PseudonymMap(values.candidate), {
+    policy,
+    extraSpans,
+    isInterviewer: values.interviewer === true,
+  });
+  process.stdout.write(values.json ? `${JSON.stringify({ text: scrubbed.text, entities }, null, 2)}\n` : scrubbed.text);
   return 0;
 }

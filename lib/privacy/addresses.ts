@@ -15,8 +15,9 @@ const UNIT_WORD = "(?:apt|apartment|unit|suite|flat|floor|#)";
 const UNIT = `${UNIT_WORD}\\.?\\s*(?:no\\.?\\s*)?[a-z]?\\d+[a-z]?\\b`;
 const US_STATE =
   "(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY])";
-const UK_POSTCODE = "[a-z]{1,2}\\d[a-z\\d]?\\s?\\d[abd-hjlnp-uw-z]{2}";
-const CITY = "[\\p{L}][\\p{L}'’.-]*(?:\\s[\\p{Lu}][\\p{L}'’.-]*)?";
+const UK_POSTCODE = "[a-zA-Z]{1,2}\\d[a-zA-Z\\d]?\\s?\\d[abd-hjlnp-uw-zABD-HJLNP-UW-Z]{2}";
+/** A city of one or two words; a second word that runs into digits is a postcode ("London NW1 6XE"). */
+const CITY = "[\\p{L}][\\p{L}'’.-]*(?:\\s[\\p{Lu}][\\p{L}'’.-]*(?![\\p{L}\\d]))?";
 /** Words that never sit inside a street name: "5 miles down the road". */
 const NOT_IN_STREET = new Set(
   "the a an of on in to down up at by from for with my our your his her their this that and or but is was are were be miles mile km kilometres blocks minutes hard external".split(

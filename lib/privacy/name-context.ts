@@ -207,7 +207,14 @@ export function contextualPeople(text: string): { cued: Span[]; uncued: Span[] }
       isClearName(next.text) &&
       (isSurname(bare(next.text)) || !isDictionaryWord(bare(next.text)))
     ) {
-      uncued.push({ start: w.start, end: next.end, category: "person" });
+      // A third part ("nguyen thi mai") belongs to the same name.
+      const third = ws[i + 2];
+      const extends3 =
+        third &&
+        /^\s+$/.test(text.slice(next.end, third.start)) &&
+        isClearName(third.text) &&
+        isNameToken(bare(third.text));
+      uncued.push({ start: w.start, end: extends3 ? third.end : next.end, category: "person" });
     }
   }
   return { cued, uncued };

@@ -48,6 +48,13 @@ export function ips(text: string): Span[] {
     const at = m.index ?? 0;
     const before = text.slice(Math.max(0, at - 24), at);
     if (/\b(?:ip|address|server|host|router|box|machine|vpn|gateway)\b[^.\n]{0,20}$/i.test(before)) return true;
+    // A list of versions: "version 10.0.0.1 of the SDK and then 1.2.3.4".
+    const sentence =
+      text
+        .slice(Math.max(0, at - 60), at)
+        .split(/[.!?]\s/)
+        .at(-1) ?? "";
+    if (/\b(?:versions?|releases?|sdk|upgraded?|builds?|patch(?:ed)?)\b/i.test(sentence)) return false;
     return !VERSION_BEFORE.test(before) && !VERSION_AFTER.test(text.slice(at + m[0].length));
   });
   return [...v4, ...v6];

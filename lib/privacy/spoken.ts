@@ -78,6 +78,9 @@ const REPEAT: Record<string, number> = { double: 2, triple: 3 };
 /** "oh" and "o" are zero only beside another number ("oh seven", "four oh five"), never alone ("oh, I see"). */
 const WEAK_ZERO = new Set(["oh", "o"]);
 const SYMBOL: Record<string, string> = { dot: ".", slash: "/", underscore: "_", dash: "-", hyphen: "-" };
+/** "a dot on the map": after a determiner, or before these words, "dot" is a word, not a separator. */
+const DETERMINERS = new Set("a an the this that my your one".split(" "));
+const NOT_AFTER_SYMBOL = new Set("on of and or is was with for the a an to".split(" "));
 
 const suffix = (n: number) => {
   const t = n % 100;
@@ -231,7 +234,13 @@ export function normalizeSpoken(text: string): SpokenForm {
     const t = tokens[i] as Token;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    if (t.lower in SYMBOL && prev?.isWord && next?.isWord && i > 0) {
+    if (
+      t.lower in SYMBOL &&
+      prev?.isWord &&
+      next?.isWord &&
+      !DETERMINERS.has(prev.lower) &&
+      !NOT_AFTER_SYMBOL.has(next.lower)
+    ) {
       emit(SYMBOL[t.lower] ?? "", t.start, t.end, true);
       glue = true;
       i += 1;

@@ -31,11 +31,11 @@ describe("aligning model entities with the text", () => {
   });
 
   it("unites model spans with the embedded detector's in the scrubber", () => {
-    const text = "I worked with xiomara quispe on the data platform.";
-    const expected = "I worked with [PERSON_1] on the data platform.";
-    // A lower-cased name (as some transcripts write it) escapes the embedded detector, at least in part.
+    const text = "the design came from sandy shore on the data platform.";
+    const expected = "the design came from [PERSON_1] on the data platform.";
+    // A lower-cased name made of everyday words, with no cue around it, escapes the embedded detector.
     expect(scrub(text, new PseudonymMap()).scrubbed.text).not.toBe(expected);
-    const extra = entitiesToSpans(text, [{ entity_group: "PER", word: "xiomara quispe" }]);
+    const extra = entitiesToSpans(text, [{ entity_group: "PER", word: "sandy shore" }]);
     expect(scrub(text, new PseudonymMap(), { extraSpans: extra }).scrubbed.text).toBe(expected);
   });
 });
