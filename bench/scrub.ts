@@ -2,7 +2,7 @@
 import { loadEvalSet } from "../lib/privacy/evaluate";
 import { clearSentenceCache } from "../lib/privacy/names";
 import { PseudonymMap } from "../lib/privacy/pseudonyms";
-import { scrub } from "../lib/privacy/scrubber";
+import { clearDetectionCache, scrub } from "../lib/privacy/scrubber";
 import { row, type Row } from "./stats";
 
 const WINDOW_CHARS = 2_000;
@@ -25,9 +25,13 @@ function run(inputs: string[], rounds: number, cold: boolean): { times: number[]
   let busy = 0;
   for (let r = 0; r < rounds; r += 1) {
     clearSentenceCache();
+    clearDetectionCache();
     const session = new PseudonymMap("Marta Ruiz-López");
     for (const w of inputs) {
-      if (cold) clearSentenceCache();
+      if (cold) {
+        clearSentenceCache();
+        clearDetectionCache();
+      }
       const t0 = performance.now();
       scrub(w, session);
       const ms = performance.now() - t0;

@@ -148,3 +148,47 @@ test("a whole session with seeded PII: nothing personal and no audio leaves, and
   await page.screenshot({ path: "test-results/screens/outbound-log.png", fullPage: true });
   expect(errors).toEqual([]);
 });
+
+test("the interviewer greets the candidate by first name, with no name entered in setup: no request carries that name afterwards", async ({
+  page,
+  context,
+  request,
+}) => {
+  const errors = trackPageErrors(page);
+  await request.delete(`${LLM_TEST_URL}/__requests`);
+  const bodies: string[] = [];
+  context.on("request", (r) => {
+    const body = r.postDataBuffer()?.toString("utf8");
+    if (body) bodies.push(body);
+  });
+  // As a speech model writes it: lower case after the greeting, the name alone, possessive, mid-sentence.
+  const transcript = [
+    "Interviewer: Hi Priya, thanks for joining us today.",
+    "Candidate: Thanks, happy to be here. I lead the payments platform at Flutterwave.",
+    "Interviewer: so priya, walk me through the kafka migration you mentioned.",
+    "Candidate: We moved forty services over in six months and cut p99 latency from 450 ms to 120 ms.",
+    "Interviewer: Priya's team owned the rollout, or was that shared? and priya, what would you change?",
+    "Candidate: We shared it with the SRE team. I would stage the consumers earlier.",
+  ].join("\n");
+  await page.goto("/");
+  await passVaultGate(page);
+  await chooseModel(page, "copilot-test/whisper-micro");
+  await setUpInterview(page);
+  await expect(page.getByTestId("analysis-status")).toContainText("Connected: language model");
+  await page
+    .getByLabel("Import a recording or transcript")
+    .setInputFiles({ name: "call.txt", mimeType: "text/plain", buffer: Buffer.from(transcript) });
+  await expect(page.getByTestId("segment-final")).toHaveCount(6);
+  await expect
+    .poll(async () => (await (await request.get(`${LLM_TEST_URL}/__requests`)).json()).length, { timeout: 30_000 })
+    .toBeGreaterThanOrEqual(1);
+  await expect(page.getByTestId("analysis-status")).not.toContainText("analysing");
+
+  const received: { body: string }[] = await (await request.get(`${LLM_TEST_URL}/__requests`)).json();
+  for (const body of [...bodies, ...received.map((r) => r.body)]) expect(body.toLowerCase()).not.toContain("priya");
+  // The greeting taught the session who the candidate is.
+  expect(received.some((r) => r.body.includes("[CANDIDATE]"))).toBe(true);
+  // Shown on this device with the real name.
+  await expect(page.getByTestId("segment-final").first()).toContainText("Priya");
+  expect(errors).toEqual([]);
+});

@@ -17,6 +17,7 @@ import { PseudonymMap } from "../lib/privacy/pseudonyms";
 import { scrub, type ScrubbedText } from "../lib/privacy/scrubber";
 import type { ModelProblems, PrivacySessionSetup, PrivacyWorkerApi } from "./privacy-protocol";
 import { DEFAULT_POLICY, type ScrubPolicy } from "../lib/privacy/categories";
+import { INTERVIEWER } from "../lib/transcript/segment";
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -43,7 +44,7 @@ const client = new AnalysisClient({
 });
 
 /** Scrubs with the embedded detector, plus the NER model's names when one is enabled. */
-async function scrubText(text: string): Promise<ScrubbedText> {
+async function scrubText(text: string, isInterviewer = false): Promise<ScrubbedText> {
   let extraSpans: Span[] = [];
   if (ner) {
     try {
@@ -56,12 +57,14 @@ async function scrubText(text: string): Promise<ScrubbedText> {
       ner = null;
     }
   }
-  return scrub(text, session, { extraSpans, policy: scrubPolicy }).scrubbed;
+  return scrub(text, session, { extraSpans, policy: scrubPolicy, isInterviewer }).scrubbed;
 }
 
 /** A transcript line for the analysis window: speaker labels are scrubbed like text (imports carry names). */
 async function scrubbedLine(id: string, speaker: string, text: string): Promise<ScrubbedLine> {
-  return { id, line: `${(await scrubText(speaker)).text}: ${(await scrubText(text)).text}` };
+  // The interviewer's greeting ("hi priya, thanks for joining") teaches the session the candidate's name.
+  const isInterviewer = speaker === INTERVIEWER;
+  return { id, line: `${(await scrubText(speaker)).text}: ${(await scrubText(text, isInterviewer)).text}` };
 }
 
 /**

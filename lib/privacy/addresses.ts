@@ -82,9 +82,9 @@ const POSTCODE_CUE =
   /\b(?:post ?code|postal code|zip(?: ?code)?|pin ?code|pincode|plz|código postal|code postal)\b(?:\s+(?:here|there))?(?:\s+(?:is|was|it's))?[:\s]+((?:[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{2})|[a-z]\s?\d\s?[a-z]\s?\d\s?[a-z]\s?\d|\d{3}-\d{4}|\d{4}\s?[a-z]{2}|\d{5}(?:-\d{4})?|\d{6}|\d{3}\s\d{3}|\d{4,5})\b/giu;
 /** Japanese block addresses ("5-12-3 Shibuya, Tokyo 150-0002"). */
 const JAPANESE = new RegExp(`\\b\\d{1,2}-\\d{1,2}-\\d{1,3}\\s+${CITY}(?:,\\s*${CITY})?(?:,?\\s*\\d{3}-\\d{4})?`, "gu");
-/** Indian house and cross-road addresses ("house number 46, 2nd cross, indiranagar"). */
+/** Indian house and cross-road addresses ("house number 46, 2nd cross, indiranagar", "flat 204, sai krupa apartments"). */
 const INDIAN_HOUSE = new RegExp(
-  `\\b(?:house|door|plot|flat|h)\\.?\\s+(?:number|no\\.?|num)\\s*\\d+[a-z]?(?:,?\\s+\\d{1,2}(?:st|nd|rd|th)\\s+(?:cross|main|block|stage|phase|floor|street|road)\\b)?(?:,\\s*${CITY})?`,
+  `\\b(?:(?:house|door|plot|flat|h)\\.?\\s+(?:number|no\\.?|num)\\s*\\d+[a-z]?|(?:flat|apartment|apt|unit|suite|house|door)\\s+(?:no\\.?\\s*)?\\d+[a-z]?,\\s*[\\p{L}\\s]{2,40}?\\b(?:apartments|residency|towers|enclave|heights|layout|nagar|colony|society|complex|villas|mansions|court|house)\\b)(?:,?\\s+\\d{1,2}(?:st|nd|rd|th)\\s+(?:cross|main|block|stage|phase|floor|street|road)\\b)?(?:,\\s*${CITY})?`,
   "giu",
 );
 /** A UK postcode on its own ("London NW1 6XE"); "EC2 4GB" (a server and its memory) is not one. */
@@ -94,6 +94,9 @@ const CITY_AND_CODE = /\b(?:\d{5}\s+[\p{Lu}][\p{L}-]+|[\p{Lu}][\p{L}]+(?:\s*[,-]
 const STATE_NAMES =
   "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming";
 const ZIP_AFTER_STATE = new RegExp(`\\b${US_STATE}\\s+\\d{5}(?:-\\d{4})?\\b`, "g");
+/** Australian "VIC 3134" and Dutch "1073 LT Amsterdam" postcodes. */
+const AU_POSTCODE = /\b(?:VIC|NSW|QLD|ACT|TAS|NT|SA|WA)\s+\d{4}\b/g;
+const NL_POSTCODE = /\b\d{4}\s?[A-Z]{2}(?=\s+\p{Lu}\p{L}+)/gu;
 const ZIP_AFTER_STATE_NAME = new RegExp(`\\b(?:${STATE_NAMES})\\s*,?\\s+\\d{5}(?:-\\d{4})?\\b`, "gi");
 
 function ukPostcodes(text: string): Span[] {
@@ -115,7 +118,31 @@ function ukPostcodes(text: string): Span[] {
   return out;
 }
 
+/** A postcode a few words after an address ("…, fourth floor, madrid, 28009"; "…, Ringwood VIC 3134"). */
+const POSTCODE_AFTER = new RegExp(
+  `^(?:[,\\s]+(?:[\\p{L}'’.-]+|\\d{1,2}(?:st|nd|rd|th))){0,5}?[,\\s]+(${UK_POSTCODE}|[a-z]\\s?\\d\\s?[a-z]\\s?\\d\\s?[a-z]\\s?\\d|\\d{5,6}|\\d{3}\\s\\d{3}|\\d{4}|\\d{3}-\\d{4})\\b`,
+  "iu",
+);
+const LOOKAHEAD_CHARS = 60;
+
+function postcodesAfter(text: string, found: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of found) {
+    const m = POSTCODE_AFTER.exec(text.slice(s.end, s.end + LOOKAHEAD_CHARS));
+    const code = m?.[1];
+    if (!m || !code || /^(?:19|20)\d{2}$/.test(code)) continue;
+    const at = s.end + m[0].length - code.length;
+    out.push({ start: at, end: at + code.length, category: "address" });
+  }
+  return out;
+}
+
 export function addresses(text: string): Span[] {
+  const found = streetsAndCodes(text);
+  return [...found, ...postcodesAfter(text, found)];
+}
+
+function streetsAndCodes(text: string): Span[] {
   return [
     ...numberFirst(text),
     ...spans(text, ROMANCE_STREET, "address"),
@@ -129,5 +156,7 @@ export function addresses(text: string): Span[] {
     ...spans(text, CITY_AND_CODE, "address", (m) => !/^(?:19|20)\d{3}\b/.test(m[0])),
     ...spans(text, ZIP_AFTER_STATE, "address"),
     ...spans(text, ZIP_AFTER_STATE_NAME, "address"),
+    ...spans(text, AU_POSTCODE, "address"),
+    ...spans(text, NL_POSTCODE, "address"),
   ];
 }

@@ -59,14 +59,14 @@ const NETWORKS =
   "(?:twitter|x|instagram|insta|github|gitlab|tiktok|threads|bluesky|mastodon|linkedin|telegram|discord|reddit|youtube|medium|dev\\.to|kaggle|hugging face|slack)";
 /** "my handle is at dwhit", "I'm at dwhit on twitter", "my github is dwhit". */
 const SPOKEN_HANDLE = new RegExp(
-  `\\b(?:(?:handle|username|user name|user id|tag)\\b[^.\\n]{0,20}?\\b(?:is|it's)\\s+(?:at\\s+)?([\\w.]{2,30})|\\bat\\s+([\\w.]{2,30})\\s+on\\s+${NETWORKS}\\b|\\bmy\\s+${NETWORKS}\\s+(?:handle\\s+|username\\s+)?(?:is|it's)\\s+(?:at\\s+)?([\\w.-]{2,30}))`,
+  `\\b(?:(?:handle|username|user name|user id|tag)\\b[^.\\n]{0,20}?\\b(?:is|it's)\\s+(?:at\\s+)?([\\w.]{2,30})|\\bat\\s+([\\w.]{2,30})\\s+on\\s+${NETWORKS}\\b|\\bmy\\s+${NETWORKS}\\s+(?:handle\\s+|username\\s+)?(?:is|it's)\\s+(?:at\\s+)?([\\w.-]{2,30})|\\bon\\s+${NETWORKS}\\b[^.\\n]{0,12}?\\b(?:i'm|i am|it's|find me)\\s+(?:at\\s+)?([\\w.-]{2,30})|\\bat\\s+([a-z0-9]+_[\\w.]+))`,
   "giu",
 );
 
 function spokenHandles(text: string): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(SPOKEN_HANDLE)) {
-    const handle = m[1] ?? m[2] ?? m[3] ?? "";
+    const handle = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? "";
     if (!handle || (isDictionaryWord(handle) && !/[\d_.]/.test(handle))) continue;
     if (/\.(?:com|io|dev|me|org|net)$/i.test(handle)) continue;
     const at = (m.index ?? 0) + m[0].lastIndexOf(handle);

@@ -8,7 +8,7 @@ import type { Span } from "./categories";
 const MONTH =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 const DAY = "\\d{1,2}(?:st|nd|rd|th)?";
-const PART = `(?:\\d{1,2}[/. -]\\d{1,2}[/. -]\\d{2,4}|\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}|\\d{6}(?:\\d{2})?\\b|\\d{4}-\\d{2}-\\d{2}|(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}\\b|${MONTH}\\.?\\s+(?:the\\s+)?${DAY}\\b|(?:19|20)\\d{2}\\b)`;
+const PART = `(?:\\d{1,2}(?:[/.-]|,? )\\d{1,2}(?:[/.-]|,? )\\d{2,4}\\b|\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}|\\d{6}(?:\\d{2})?\\b|\\d{4}-\\d{2}-\\d{2}|(?:the\\s+)?${DAY}\\s+(?:of\\s+)?${MONTH}\\b|${MONTH}\\.?\\s+(?:the\\s+)?${DAY}\\b|(?:19|20)\\d{2}\\b)`;
 /** Date parts in a row, joined by what people put between them ("on the", ", ", "in"). */
 const DATE_RUN = new RegExp(`${PART}(?:(?:\\s*,\\s*|\\s+(?:on|in|of)?\\s*(?:the\\s+)?)${PART})*`, "iu");
 const CUE = /\b(?:born|birth(?:day|date)?|date of birth|d\.? ?o\.? ?b\.?)(?![\p{L}])/giu;

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { CategorySchema, type ScrubPolicy } from "./categories";
+import { CategorySchema, type ScrubPolicy, type Span } from "./categories";
 import { PseudonymMap } from "./pseudonyms";
 import { scrub } from "./scrubber";
 
@@ -27,6 +27,8 @@ export const EVAL_FILE = path.join(EVAL_DIR, "pii-eval.jsonl");
 export const SPEECH_EVAL_FILE = path.join(EVAL_DIR, "speech-eval.jsonl");
 /** Written apart from the detector's development, with other names and sentences: a generalisation check. */
 export const SPEECH_HOLDOUT_FILE = path.join(EVAL_DIR, "speech-holdout.jsonl");
+/** Written last, blind to the detector's code, with new names and sentences (see docs/decisions.md). */
+export const SPEECH_BLIND_FILE = path.join(EVAL_DIR, "speech-blind.jsonl");
 
 export function loadEvalSet(file = EVAL_FILE): EvalRow[] {
   return readFileSync(file, "utf8")
@@ -44,7 +46,8 @@ export interface EvalReport {
   overScrubbed: { id: string; word: string; scrubbed: string }[];
 }
 
-export function evaluate(rows: EvalRow[], policy?: ScrubPolicy): EvalReport {
+/** `extra`: a transformer NER model's person spans per text, when the evaluation includes the model. */
+export function evaluate(rows: EvalRow[], policy?: ScrubPolicy, extra?: Map<string, Span[]>): EvalReport {
   const recall: EvalReport["recall"] = {};
   const misses: EvalReport["misses"] = [];
   const overScrubbed: EvalReport["overScrubbed"] = [];
@@ -54,8 +57,9 @@ export function evaluate(rows: EvalRow[], policy?: ScrubPolicy): EvalReport {
   for (const row of rows) {
     // Each row is its own session (with its own earlier utterances): no help from other rows.
     const session = new PseudonymMap(row.candidate);
-    for (const earlier of row.context ?? []) scrub(earlier, session, { policy, isInterviewer: true });
-    const { scrubbed } = scrub(row.text, session, { policy, isInterviewer: true });
+    for (const earlier of row.context ?? [])
+      scrub(earlier, session, { policy, isInterviewer: true, extraSpans: extra?.get(earlier) });
+    const { scrubbed } = scrub(row.text, session, { policy, isInterviewer: true, extraSpans: extra?.get(row.text) });
     const family = (families[row.family ?? "all"] ??= { found: 0, total: 0, kept: 0, words: 0 });
     for (const p of row.pii) {
       const r = (recall[p.category] ??= { found: 0, total: 0, rate: 0 });

@@ -27,6 +27,11 @@ export const NOT_PEOPLE = new Set(
   india china japan germany france spain italy canada mexico brazil nigeria kenya egypt ireland scotland wales england britain uk usa america europe asia africa
   stanford mit harvard berkeley oxford cambridge princeton yale caltech cmu carnegie mellon eth imperial iit university college institute school
   athena glue kinesis aurora sagemaker fargate cognito cloudfront bedrock quicksight neptune timestream lightsail amplify appsync eventbridge sqs sns ecs eks ecr emr iam
+  ada luigi hugo marquez prefect dagster apollo jekyll crystal nim zig pascal delphi bottle pyramid tornado celery dask polars kedro argo flux tekton spinnaker harbor quay
+  jasmine karma mocha chai enzyme cypress selenium puppeteer eleventy astro preact alpine aurelia meteor sails koa hapi fastify phoenix ecto oban sidekiq resque sinatra hanami
+  wagtail strapi ghost hexo docusaurus storybook chromatic rollbar bugsnag honeybadger raygun loki tempo mimir thanos cortex zipkin kiali traefik caddy nginx haproxy varnish squid
+  kong tyk calico cilium flannel rook ceph minio longhorn velero trivy clair snyk falco kyverno keda knative dapr tilt skaffold rancher terragrunt atlantis crossplane backstage
+  opsgenie victorops mollie adyen braintree klarna worldline marqeta plaid xbox cortana alexa siri bixby bert elmo ernie
   qwen phi deepseek gemma mixtral falcon bert roberta gpt whisper moonshine vicuna alpaca grok sora dall midjourney
   api sdk cli sql nosql graphql grpc rest http https tcp udp dns cdn ci cd devops sre qa ml ai llm nlp etl aws s3 ec2 lambda
   i i'm i've i'd we you he she they it the a an and or but so then also okay ok yes no hello hi thanks thank please sure well

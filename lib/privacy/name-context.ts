@@ -36,14 +36,14 @@ const CUES: { re: RegExp; strength: Strength }[] = [
     strength: "strong",
   },
   {
-    re: /\b(?:hi|hello|hey|welcome|thanks|thank you|thanks so much|cheers|bye|goodbye|good morning|good afternoon|good evening|nice to meet you|great to meet you|pleasure to meet you|dear|congrats|sorry|excuse me|pardon)\s*,?\s+$/i,
+    re: /\b(?:hi|hello|hey|welcome|thanks so much|thank you|thanks|cheers|bye|goodbye|good morning|good afternoon|good evening|nice to meet you|great to meet you|pleasure to meet you|dear|congrats|sorry|excuse me|pardon)\s*,?\s+$/i,
     strength: "intro",
   },
   {
-    re: /\b(?:i'm|i am|this is|it's|ask|asked|tell|told|ping|cc|email|e-mail|thank|meet|met|named|called|introduced me to|reach out to|talk to|speak to|spoke with|spoke to|worked with|working with|work with|worked under|reported to|report to|reporting to|hired by|managed by|mentored by|interviewed by|referred by|partnered with|paired with|me and|my (?:manager|boss|lead|tech lead|team lead|mentor|colleague|coworker|co-worker|teammate|friend|referee|reference|director|vp|cto|ceo|supervisor|skip|skip-level|report|intern|cofounder|co-founder|partner|wife|husband|recruiter|contact)(?: (?:was|is|at the time))?,?|(?:manager|boss|lead|mentor|colleague|teammate|referee|director|founder|ceo|cto|vp|recruiter|professor|supervisor|advisor|adviser),)\s+$/i,
+    re: /\b(?:i'm|i am|this is|it's|ask|asked|tell|told|ping|cc|email|e-mail|thank|meet|met|named|called|introduced me to|reach out to|talk to|speak to|spoke with|spoke to|worked with|working with|work with|worked under|reported to|report to|reporting to|hired by|managed by|mentored by|interviewed by|referred by|partnered with|paired with|me and|my (?:manager|boss|lead|tech lead|team lead|mentor|colleague|coworker|co-worker|teammate|friend|referee|reference|director|vp|cto|ceo|supervisor|skip|skip-level|report|intern|cofounder|co-founder|partner|wife|husband|recruiter|contact)(?: (?:was|is|at the time))?,?|(?:manager|boss|lead|mentor|colleague|teammate|referee|director|founder|ceo|cto|vp|recruiter|professor|supervisor|advisor|adviser),|my (?:[a-z-]+ ){0,2}(?:buddy|manager|boss|lead|mentor|colleague|teammate|referee|reference|director|supervisor|advisor|adviser|recruiter|interviewer|partner|counterpart|pm|em|architect) (?:was|is))\s+$/i,
     strength: "intro",
   },
-  { re: /\b(?:with|to|by|from|and|for|like|replaced|call)\s+$/i, strength: "weak" },
+  { re: /\b(?:with|to|by|from|and|for|like|replaced|call|not|named|called)\s+$/i, strength: "weak" },
 ];
 /** Cues a name precedes: "dana and I", "raj patel was my manager", "tom hired me". */
 const AFTER_CUES =
@@ -63,12 +63,25 @@ function isExcluded(token: string): boolean {
     TECH_WORDS.has(w) ||
     SPOKEN_FILLERS.has(w) ||
     w.length < 2 ||
+    /^[A-Z0-9]{2,}s?$/.test(bare(token)) ||
     !WORD.test(bare(token))
   );
 }
 
+const clearCache = new Map<string, boolean>();
+const CLEAR_CACHE_LIMIT = 20_000;
 /** A word that reads as a name without help: known to the lexicon or no English word, and not everyday. */
 function isClearName(token: string): boolean {
+  let known = clearCache.get(token);
+  if (known === undefined) {
+    known = computeClearName(token);
+    if (clearCache.size >= CLEAR_CACHE_LIMIT) clearCache.clear();
+    clearCache.set(token, known);
+  }
+  return known;
+}
+
+function computeClearName(token: string): boolean {
   if (isExcluded(token)) return false;
   const w = bare(token);
   if (isCommonWord(w)) return false;
@@ -172,38 +185,54 @@ export function followsBrand(text: string, start: number): boolean {
  * `uncued`: after a preposition, or a bare first name and surname pair (weaker, so the scrubber also
  * asks compromise whether the words are a place).
  */
+/** The cue regexes made global and anchored at the following word, for one pass over a text. */
+const CUE_SCANS = CUES.map((c) => ({
+  strength: c.strength,
+  re: new RegExp(c.re.source.replace(/\\s\+\$$/, "\\s+(?=[\\p{L}])"), "giu"),
+}));
+const AFTER_SCAN = new RegExp(`(?<=[\\p{L}\\p{M}'’])${AFTER_CUES.source.replace(/^\^/, "")}`, "giu");
+const VOCATIVE_SCAN =
+  /(?:^|[.!?,]\s*)(?:okay|ok|so|alright|right|well|now|and|but|yes|yeah|great|perfect|cool)\s*,?\s+(?=[\p{L}])/giu;
+
 export function contextualPeople(text: string): { cued: Span[]; uncued: Span[] } {
   const ws = words(text);
   const cued: Span[] = [];
   const uncued: Span[] = [];
+  // Where each cue ends, the strongest first: word start -> strength; word end -> a cue after it.
+  const cueAt = new Map<number, Strength>();
+  for (const scan of CUE_SCANS) {
+    for (const m of text.matchAll(scan.re)) {
+      const at = (m.index ?? 0) + m[0].length;
+      if (!cueAt.has(at)) cueAt.set(at, scan.strength);
+    }
+  }
+  const cueAfter = new Set<number>();
+  for (const m of text.matchAll(AFTER_SCAN)) cueAfter.add(m.index ?? 0);
+  const vocativeAt = new Set<number>();
+  for (const m of text.matchAll(VOCATIVE_SCAN)) vocativeAt.add((m.index ?? 0) + m[0].length);
   for (let i = 0; i < ws.length; i += 1) {
     const w = ws[i] as Word;
-    const before = text.slice(Math.max(0, w.start - 40), w.start);
-    const cue = CUES.find((c) => c.re.test(before));
-    if (cue) {
-      const found = nameAt(ws, i, text, cue.strength);
+    const strength = cueAt.get(w.start);
+    if (strength) {
+      const found = nameAt(ws, i, text, strength);
       const single = found?.parts === 1 && !isClearName(w.text);
       if (found && !(single && isAfterProperNoun(ws, i, text)))
-        (cue.strength === "weak" ? uncued : cued).push({ start: w.start, end: found.end, category: "person" });
+        (strength === "weak" ? uncued : cued).push({ start: w.start, end: found.end, category: "person" });
     }
-    if (AFTER_CUES.test(text.slice(w.end, w.end + 24))) {
+    if (cueAfter.has(w.end)) {
       const found = nameEndingAt(ws, i, text);
       if (found) cued.push({ start: found.start, end: w.end, category: "person" });
     }
     // Addressed by name: "okay sipho, take a look", "so, Aisha, why the move?".
-    const vocative =
-      /(?:^|[.!?,]\s*)(?:okay|ok|so|alright|right|well|now|and|but|yes|yeah|great|perfect|cool)\s*,?\s+$/i.test(
-        text.slice(Math.max(0, w.start - 20), w.start),
-      );
-    if (vocative && /^,/.test(text.slice(w.end, w.end + 1)) && isClearName(w.text) && isNameToken(bare(w.text)))
+    if (vocativeAt.has(w.start) && text[w.end] === "," && isClearName(w.text) && isNameToken(bare(w.text)))
       cued.push({ start: w.start, end: w.end, category: "person" });
     // No cue: a known first name followed by a surname-like word, neither an everyday word.
     const next = ws[i + 1];
     if (
       next &&
-      /^\s+$/.test(text.slice(w.end, next.start)) &&
       isClearName(w.text) &&
       isFirstName(bare(w.text)) &&
+      /^\s+$/.test(text.slice(w.end, next.start)) &&
       isClearName(next.text) &&
       (isSurname(bare(next.text)) || !isDictionaryWord(bare(next.text)))
     ) {

@@ -74,7 +74,7 @@ function entitiesBySentence(text: string, pick: (e: SentenceEntities) => Span[])
     const sentence = m[0];
     let entities = sentenceCache.get(sentence);
     if (!entities) {
-      entities = entitiesInSentence(sentence);
+      entities = mayHoldNames(sentence) ? entitiesInSentence(sentence) : { people: [], places: [] };
       if (sentenceCache.size >= SENTENCE_CACHE_LIMIT) sentenceCache.delete(sentenceCache.keys().next().value ?? "");
       sentenceCache.set(sentence, entities);
     }
@@ -82,6 +82,18 @@ function entitiesBySentence(text: string, pick: (e: SentenceEntities) => Span[])
     for (const s of pick(entities)) out.push({ ...s, start: s.start + offset, end: s.end + offset });
   }
   return out;
+}
+
+/**
+ * Parsing dominates scrubbing time, and compromise adds to the lexicon and context rules mainly on
+ * capitalised words: a sentence is parsed only when a word inside it is capitalised, or its first word
+ * is a name or no English word ("Grace Park was…", "Oluwaseun joined…").
+ */
+function mayHoldNames(sentence: string): boolean {
+  const words = sentence.match(/[\p{L}][\p{L}\p{M}'’-]*/gu) ?? [];
+  const [first, ...rest] = words;
+  if (rest.some((w) => /^\p{Lu}/u.test(w) && w !== "I" && !/^I['’]/u.test(w))) return true;
+  return first !== undefined && (isNameToken(first) || !isDictionaryWord(first));
 }
 
 export const compromisePeople = (text: string): Span[] => entitiesBySentence(text, (e) => e.people);
@@ -105,7 +117,8 @@ function entitiesInSentence(text: string): SentenceEntities {
       tokens = tokens.slice(0, -1);
       raw = raw.slice(0, raw.lastIndexOf(" "));
     }
-    if (tokens.every((t) => isNotPerson(t))) continue;
+    if (!/\p{L}{2}/u.test(raw)) continue;
+    if (tokens.every((t) => isNotPerson(t) || /^[A-Z0-9]{2,}s?$/.test(t))) continue;
     if (!isPlausibleName(tokens)) continue;
     // compromise guesses people among lower-case everyday words ("a pat on the back", "my onboarding
     // buddy"); lower-case names are the contextual rules' job.
@@ -158,14 +171,17 @@ export function ruleBasedPeople(text: string): Span[] {
       const lexiconName = isNameToken(token.replace(/['’]s$/u, ""));
       if (
         isNotPerson(token) ||
+        /^[A-Z0-9]{2,}s?$/.test(token) ||
         COMMON_CAPITALIZED.has(token.toLowerCase()) ||
         (!particle && !lexiconName && isFunctionWord(token))
       ) {
         flush();
         continue;
       }
-      if (run) run = { start: run.start, end: at + token.length, count: run.count + (particle ? 0 : 1) };
-      else if (!particle) run = { start: at, end: at + token.length, count: 1 };
+      // Initials ("D O B", "J R") do not make a name on their own: only parts of two letters or more count.
+      const counts = !particle && token.replace(/[.'’]/g, "").length >= 2 ? 1 : 0;
+      if (run) run = { start: run.start, end: at + token.length, count: run.count + counts };
+      else if (!particle) run = { start: at, end: at + token.length, count: counts };
     }
     flush();
   }

@@ -68,6 +68,9 @@ const ID_NUMBER = new RegExp(
 );
 /** An Indian PAN has a fixed shape (five letters, four digits, a letter); "didn't pan out" is not one. */
 const PAN = /\b[A-Z]{5}\d{4}[A-Z]\b/;
+/** Read aloud after its name: "national insurance is t m, four two, eight one, six six, c". */
+const SPOKEN_NI =
+  /\b(?:national insurance|ni number|nino|insurance number)\b[^.\n]{0,20}?\b([a-z]\s?[a-z][\s,]*\d{2}[\s,]*\d{2}[\s,]*\d{2}[\s,]*[a-d])\b/i;
 /** UK National Insurance numbers have a shape distinctive enough to need no context. */
 const UK_NI = /\b[A-CEGHJ-PR-TW-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b/;
 export function idNumbers(text: string): Span[] {
@@ -81,6 +84,7 @@ export function idNumbers(text: string): Span[] {
     ),
     ...spans(text, UK_NI, "id_number"),
     ...spans(text, PAN, "id_number"),
+    ...spans(text, SPOKEN_NI, "id_number", () => true, 1),
   ];
 }
 

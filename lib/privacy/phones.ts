@@ -42,28 +42,33 @@ function looksLikeFigures(text: string, start: number, end: number): boolean {
   return UNIT_AFTER.test(text.slice(end, end + 16));
 }
 
+/**
+ * The regions' search runs only over runs of digit groups (7 to 15 digits): parsing is the costly part,
+ * and most of a transcript has no such run.
+ */
 export function phones(text: string): Span[] {
   const out: Span[] = [];
-  const covered = (s: number, e: number) => out.some((o) => s < o.end && o.start < e);
-  for (const region of REGIONS) {
-    for (const found of findPhoneNumbersInText(text, { defaultCountry: region })) {
-      const { startsAt, endsAt } = found;
-      if (covered(startsAt, endsAt) || looksLikeFigures(text, startsAt, endsAt)) continue;
-      if (luhnValid(text.slice(startsAt, endsAt)) && !text.slice(startsAt, endsAt).startsWith("+")) continue;
-      out.push({ start: startsAt, end: endsAt, category: "phone" });
-    }
-  }
   for (const m of text.matchAll(CANDIDATE)) {
-    const raw = m[0].replace(/[\s.,-]+$/, "");
+    const raw = m[0].replace(/[\s.,(-]+$/, "");
     const start = m.index ?? 0;
     const end = start + raw.length;
     const count = digits(raw).length;
-    if (count < MIN_DIGITS || count > MAX_DIGITS || covered(start, end)) continue;
+    if (count < MIN_DIGITS || count > MAX_DIGITS) continue;
     if (looksLikeFigures(text, start, end)) continue;
     const international = raw.startsWith("+") && parsePhoneNumberFromString(raw.replace(/[^\d+]/g, ""))?.isPossible();
+    if (luhnValid(raw) && !international) continue;
+    // libphonenumber's text search, region by region, inside the run (it may find a shorter number in it).
+    const found = REGIONS.flatMap((region) => findPhoneNumbersInText(raw, { defaultCountry: region })).filter(
+      (f) => !looksLikeFigures(text, start + f.startsAt, start + f.endsAt),
+    );
+    if (found.length > 0) {
+      const first = Math.min(...found.map((f) => f.startsAt));
+      const last = Math.max(...found.map((f) => f.endsAt));
+      out.push({ start: start + first, end: start + last, category: "phone" });
+      continue;
+    }
     const cued =
       CUE_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || CUE_AFTER.test(text.slice(end, end + 30));
-    if (luhnValid(raw) && !international) continue;
     // Grouped as the reader liked ("0 4 1 2, 3 4 5, 6 7 8"), a number valid in one of the regions.
     const valid = count >= 10 && REGIONS.some((r) => parsePhoneNumberFromString(digits(raw), r)?.isValid());
     if (international || cued || valid) out.push({ start, end, category: "phone" });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { evaluate, loadEvalSet, SPEECH_EVAL_FILE, SPEECH_HOLDOUT_FILE, type EvalReport } from "./evaluate";
+import path from "node:path";
+import {
+  evaluate,
+  loadEvalSet,
+  SPEECH_BLIND_FILE,
+  SPEECH_EVAL_FILE,
+  SPEECH_HOLDOUT_FILE,
+  type EvalReport,
+} from "./evaluate";
 
 const STRUCTURED = ["email", "phone", "ssn", "card", "ip"];
 const IDENTIFIERS = ["email", "phone", "ssn", "card", "ip", "address", "dob", "id_number", "profile"];
@@ -57,10 +65,10 @@ describe("scrubber on speech as a speech model writes it (phrasing families, nea
   });
 });
 
-describe("scrubber on the speech holdout (other names and sentences, written apart from the detector)", () => {
-  it("stays close to the development figures", () => {
-    const report = evaluate(loadEvalSet(SPEECH_HOLDOUT_FILE));
-    print("speech holdout", report);
+describe("scrubber on the speech holdouts (other names and sentences, written apart from the detector)", () => {
+  it.each([SPEECH_HOLDOUT_FILE, SPEECH_BLIND_FILE])("stays close to the development figures: %s", (file) => {
+    const report = evaluate(loadEvalSet(file));
+    print(path.basename(file), report);
     const ids = IDENTIFIERS.map((c) => report.recall[c]).filter((r) => r !== undefined);
     const found = ids.reduce((n, r) => n + r.found, 0);
     const total = ids.reduce((n, r) => n + r.total, 0);

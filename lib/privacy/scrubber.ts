@@ -79,34 +79,77 @@ export interface ScrubOptions {
   isInterviewer?: boolean;
 }
 
-/** Identifiers in the text as written and as said ("dana dot w at proton dot me"), in original offsets. */
+/**
+ * Identifiers in the text as written and as said ("dana dot w at proton dot me"), in original offsets.
+ * The written form of spoken words leaves written identifiers as they were, so one pass over it finds both.
+ */
 function structuredSpans(text: string): Span[] {
-  const out: Span[] = [];
-  for (const detect of STRUCTURED_DETECTORS) out.push(...detect(text));
   const spoken = normalizeSpoken(text);
-  if (spoken.text !== text) {
-    for (const detect of STRUCTURED_DETECTORS) {
-      for (const s of detect(spoken.text)) out.push({ ...s, ...spoken.toOriginal(s.start, s.end) });
-    }
+  const out: Span[] = [];
+  for (const detect of STRUCTURED_DETECTORS) {
+    for (const s of detect(spoken.text)) out.push({ ...s, ...spoken.toOriginal(s.start, s.end) });
   }
   return out;
+}
+
+/** What a sentence holds, whoever's session it is in: identifiers and people (before known names). */
+interface Detected {
+  structured: Span[];
+  people: Span[];
+}
+
+function detect(text: string): Detected {
+  const places = compromisePlaces(text);
+  const context = contextualPeople(text);
+  const people = [
+    ...[...compromisePeople(text), ...ruleBasedPeople(text), ...context.uncued].filter(
+      (s) => !isPlaceOrOrg(text, s, places),
+    ),
+    // A name in a name's place ("Grace Park was my manager") is a person even where compromise reads a place.
+    ...context.cued.filter((s) => !isPlaceOrOrg(text, s, [])),
+  ].map((s) => withoutPossessive(text, s));
+  return { structured: structuredSpans(text), people };
+}
+
+/**
+ * Analysis windows slide over the transcript, so most of a window's sentences were in the previous one:
+ * detection is cached per sentence (a window's cut ends are detected afresh). A sentence ends at ". ",
+ * "? ", "! " or a line break, never inside "dana.w@proton.me", "v1.2.3" or after "Dr.".
+ */
+const SENTENCE = /[^\n]*?(?:(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|No|vs|etc|e\.g|i\.e))[.!?]+(?=\s)|\n|$)/gu;
+const DETECTED_CACHE_LIMIT = 4_000;
+const detectedCache = new Map<string, Detected>();
+
+export function clearDetectionCache(): void {
+  detectedCache.clear();
+}
+
+function detectBySentence(text: string): Detected {
+  const all: Detected = { structured: [], people: [] };
+  for (const m of text.matchAll(SENTENCE)) {
+    const sentence = m[0];
+    if (!sentence.trim()) continue;
+    let found = detectedCache.get(sentence);
+    if (!found) {
+      found = detect(sentence);
+      if (detectedCache.size >= DETECTED_CACHE_LIMIT) detectedCache.delete(detectedCache.keys().next().value ?? "");
+      detectedCache.set(sentence, found);
+    }
+    const at = m.index ?? 0;
+    const shift = (s: Span) => ({ ...s, start: s.start + at, end: s.end + at });
+    all.structured.push(...found.structured.map(shift));
+    all.people.push(...found.people.map(shift));
+  }
+  return all;
 }
 
 export function scrub(text: string, session: PseudonymMap, options: ScrubOptions = {}): ScrubResult {
   const policy = options.policy ?? DEFAULT_POLICY;
   const wanted = new Set(policy.scrub);
-  const candidates: Span[] = structuredSpans(text);
+  const detected = detectBySentence(text);
+  const candidates: Span[] = detected.structured;
   if (wanted.has("person")) {
-    const places = compromisePlaces(text);
-    const context = contextualPeople(text);
-    const found = [
-      ...[...compromisePeople(text), ...ruleBasedPeople(text), ...context.uncued].filter(
-        (s) => !isPlaceOrOrg(text, s, places),
-      ),
-      // A name in a name's place ("Grace Park was my manager") is a person even where compromise reads a place.
-      ...context.cued.filter((s) => !isPlaceOrOrg(text, s, [])),
-      ...(options.extraSpans ?? []),
-    ].map((s) => withoutPossessive(text, s));
+    const found = [...detected.people, ...(options.extraSpans ?? []).map((s) => withoutPossessive(text, s))];
     const people = resolveOverlaps(found);
     if (options.isInterviewer && !session.hasCandidate()) {
       const greeted = greetedName(text, people);
@@ -153,6 +196,17 @@ function isPlaceOrOrg(text: string, span: Span, places: Span[]): boolean {
   // "Amazon Alexa", "Christmas Eve": one word after a capitalised brand or holiday belongs to it.
   const body = text.slice(span.start, span.end);
   if (!body.includes(" ") && followsBrand(text, span.start)) return true;
+  // Eponyms ("Murphy's law", "Conway's law") and firms ("Ernst & Young") are not people.
+  const eponym = /^\s+(?:law|rule|theorem|principle|algorithm|paradox|razor|constant|equation|method|test|number)\b/i;
+  const after = text.slice(span.end, span.end + 16);
+  if ((/['’]s$/.test(body) && eponym.test(after)) || eponym.test(after.replace(/^['’]s/, ""))) {
+    if (/['’]s$/.test(body) || /^['’]s/.test(after)) return true;
+  }
+  if (
+    /^\s*&/.test(text.slice(span.end, span.end + 3)) ||
+    /&\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start))
+  )
+    return true;
   // Lower-case words after "in" / "near" are a place: "the qa team sat in da nang".
   if (
     /\b(?:in|near|around|outside|inside|across)\s+$/i.test(text.slice(Math.max(0, span.start - 10), span.start)) &&

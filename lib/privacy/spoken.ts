@@ -198,6 +198,19 @@ function readSmall(tokens: Token[], i: number, limit: number): { value: number; 
   return null;
 }
 
+const MIN_SPELLED_LETTERS = 3;
+/** How many single letters in a row start at `i`, separated by single spaces (0 when fewer than three). */
+function spelledRun(tokens: Token[], i: number): number {
+  let n = 0;
+  while (i + n < tokens.length) {
+    const t = tokens[i + n] as Token;
+    if (!/^\p{L}$/u.test(t.text)) break;
+    if (n > 0 && t.start - (tokens[i + n - 1] as Token).end !== 1) break;
+    n += 1;
+  }
+  return n >= MIN_SPELLED_LETTERS ? n : 0;
+}
+
 export interface SpokenForm {
   /** The written form. */
   text: string;
@@ -256,6 +269,22 @@ export function normalizeSpoken(text: string): SpokenForm {
       const end = tokens[i + 3]?.lower === "of" ? (tokens[i + 3] as Token).end : (tokens[i + 2] as Token).end;
       emit("at", t.start, end, false);
       i += tokens[i + 3]?.lower === "of" ? 4 : 3;
+      continue;
+    }
+    // Spelled out: "d e s m o n d" is "desmond", "D O B" is "DOB" (three letters or more in a row).
+    const letters = spelledRun(tokens, i);
+    if (letters > 0) {
+      const last = tokens[i + letters - 1] as Token;
+      emit(
+        tokens
+          .slice(i, i + letters)
+          .map((x) => x.text)
+          .join(""),
+        t.start,
+        last.end,
+        false,
+      );
+      i += letters;
       continue;
     }
     if (isNumberWord(t.lower) || (t.lower in REPEAT && next && next.lower in UNITS)) {
