@@ -62,7 +62,7 @@ function numberFirst(text: string): Span[] {
 
 /** "Calle de Alcalá 45", "Via Roma 12", "rue de Rivoli" after its number, "Hauptstraße 12". */
 const ROMANCE_STREET = new RegExp(
-  `\\b(?:calle|c\\/|avenida|avda\\.?|plaza|paseo|carrer|camino|ronda|via|viale|piazza|corso|largo|rua|travessa|praça)\\s+(?:(?:de la|de los|de las|del|de|della|di|da|do|dos|das)\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2}?,?\\s+(?:n\\.?º?\\s*)?\\d{1,4}[a-z]?\\b(?:,?\\s*\\d{5}(?:\\s+${CITY})?)?`,
+  `\\b(?:calle|c\\/|avenida|avda\\.?|plaza|paseo|carrer|camino|ronda|via|viale|piazza|corso|largo|rua|travessa|praça|ulica|ul\\.|aleja|al\\.|plac|straat|laan|gracht|weg)\\s+(?:(?:de la|de los|de las|del|de|della|di|da|do|dos|das)\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2}?,?\\s+(?:n\\.?º?\\s*)?\\d{1,4}[a-z]?\\b(?:,?\\s*\\d{5}(?:\\s+${CITY})?)?`,
   "giu",
 );
 const FRENCH_STREET = new RegExp(
@@ -90,7 +90,8 @@ const INDIAN_HOUSE = new RegExp(
 /** A UK postcode on its own ("London NW1 6XE"); "EC2 4GB" (a server and its memory) is not one. */
 const UK_POSTCODE_ALONE = new RegExp(`\\b${UK_POSTCODE}\\b`, "gu");
 const SIZE_INWARD = /\d(?:gb|mb|kb|tb|pb)$/i;
-const CITY_AND_CODE = /\b(?:\d{5}\s+[\p{Lu}][\p{L}-]+|[\p{Lu}][\p{L}]+(?:\s*[,-]\s*|\s+)\d{6})\b/gu;
+const CITY_AND_CODE =
+  /\b(?:\d{5}\s+[\p{Lu}][\p{L}-]+|\d{2}-\d{3}\s+[\p{Lu}][\p{L}-]+|[\p{Lu}][\p{L}]+(?:\s*[,-]\s*|\s+)\d{6})\b/gu;
 const STATE_NAMES =
   "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming";
 const ZIP_AFTER_STATE = new RegExp(`\\b${US_STATE}\\s+\\d{5}(?:-\\d{4})?\\b`, "g");
@@ -120,7 +121,7 @@ function ukPostcodes(text: string): Span[] {
 
 /** A postcode a few words after an address ("…, fourth floor, madrid, 28009"; "…, Ringwood VIC 3134"). */
 const POSTCODE_AFTER = new RegExp(
-  `^(?:[,\\s]+(?:[\\p{L}'’.-]+|\\d{1,2}(?:st|nd|rd|th))){0,5}?[,\\s]+(${UK_POSTCODE}|[a-z]\\s?\\d\\s?[a-z]\\s?\\d\\s?[a-z]\\s?\\d|\\d{5,6}|\\d{3}\\s\\d{3}|\\d{4}|\\d{3}-\\d{4})\\b`,
+  `^(?:[,\\s]+(?:[\\p{L}'’.-]+|\\d{1,2}(?:st|nd|rd|th)?)){0,5}?[,\\s]+(${UK_POSTCODE}|[a-z][\\s,]{0,2}\\d[\\s,]{0,2}[a-z][\\s,]{0,2}\\d[\\s,]{0,2}[a-z][\\s,]{0,2}\\d|[a-z]\\s?\\d{2}\\s?[a-z\\d](?:\\s?[a-z\\d]){3}|\\d{5,6}|\\d{3}\\s\\d{3}|\\d{2}-\\d{3}|\\d{4}|\\d{3}-\\d{4})\\b`,
   "iu",
 );
 const LOOKAHEAD_CHARS = 60;

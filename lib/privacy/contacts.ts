@@ -51,7 +51,7 @@ const PROFILE_URL = new RegExp(
 );
 /** "my site is danawhitfield.dev", "my portfolio is at kwame.design": a domain the speaker calls theirs. */
 const OWN_SITE = new RegExp(
-  `\\b(?:my (?:personal |own )?(?:site|website|web site|blog|portfolio|homepage|home page|page|link|url|profile|domain)|(?:the |my )?(?:portfolio|website|blog|homepage)(?:'s| is))\\b(?:\\s+(?:is|was|it's|lives|sits))?(?:\\s+(?:at|on))?[:\\s]+((?:https?:\\/\\/)?(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.${TLD}(?:\\/[\\w.\\/-]*[\\w-])?)\\b`,
+  `\\b(?:my (?:personal |own )?(?:site|website|web site|blog|portfolio|homepage|home page|page|link|url|profile|domain)|(?:the |my )?(?:portfolio|website|blog|homepage)(?:'s| is)|i (?:blog|write|post|publish)|(?:you can )?find me|see my work|my work is)\\b(?:\\s+(?:is|was|it's|lives|sits))?(?:\\s+(?:at|on))?[:\\s]+((?:https?:\\/\\/)?(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.${TLD}(?:\\/[\\w.\\/-]*[\\w-])?)\\b`,
   "giu",
 );
 const HANDLE = /(?<![\w.@])@[A-Za-z0-9_]{2,30}\b(?!\.[a-z])/g;

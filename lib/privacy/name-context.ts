@@ -29,7 +29,7 @@ const SPOKEN_FILLERS = new Set(
  * Cues a name follows, by strength: `strong`, the next word is a name even when it is an everyday word;
  * `intro`, a word no dictionary knows is a name too; `weak` (prepositions), only lexicon names count.
  */
-type Strength = "strong" | "intro" | "weak";
+type Strength = "strong" | "greeting" | "intro" | "weak";
 const CUES: { re: RegExp; strength: Strength }[] = [
   {
     re: /\b(?:my name is|my name's|name is|call me|i go by|goes by|you can call me|my full name is)\s+$/i,
@@ -37,17 +37,17 @@ const CUES: { re: RegExp; strength: Strength }[] = [
   },
   {
     re: /\b(?:hi|hello|hey|welcome|thanks so much|thank you|thanks|cheers|bye|goodbye|good morning|good afternoon|good evening|nice to meet you|great to meet you|pleasure to meet you|dear|congrats|sorry|excuse me|pardon)\s*,?\s+$/i,
-    strength: "intro",
+    strength: "greeting",
   },
   {
-    re: /\b(?:i'm|i am|this is|it's|ask|asked|tell|told|ping|cc|email|e-mail|thank|meet|met|named|called|introduced me to|reach out to|talk to|speak to|spoke with|spoke to|worked with|working with|work with|worked under|reported to|report to|reporting to|hired by|managed by|mentored by|interviewed by|referred by|partnered with|paired with|me and|my (?:manager|boss|lead|tech lead|team lead|mentor|colleague|coworker|co-worker|teammate|friend|referee|reference|director|vp|cto|ceo|supervisor|skip|skip-level|report|intern|cofounder|co-founder|partner|wife|husband|recruiter|contact)(?: (?:was|is|at the time))?,?|(?:manager|boss|lead|mentor|colleague|teammate|referee|director|founder|ceo|cto|vp|recruiter|professor|supervisor|advisor|adviser),|my (?:[a-z-]+ ){0,2}(?:buddy|manager|boss|lead|mentor|colleague|teammate|referee|reference|director|supervisor|advisor|adviser|recruiter|interviewer|partner|counterpart|pm|em|architect) (?:was|is))\s+$/i,
+    re: /\b(?:i'm|i am|this is|it's|ask|asked|tell|told|ping|cc|email|e-mail|thank|meet|met|named|called|introduced me to|reach out to|talk to|speak to|spoke with|spoke to|worked with|working with|work with|worked under|reported to|report to|reporting to|hired by|managed by|mentored by|interviewed by|referred by|partnered with|paired with|me and|my (?:manager|boss|lead|tech lead|team lead|mentor|colleague|coworker|co-worker|teammate|friend|referee|reference|director|vp|cto|ceo|supervisor|skip|skip-level|report|intern|cofounder|co-founder|partner|wife|husband|recruiter|contact)(?: (?:was|is|at the time))?,?|(?:manager|boss|lead|mentor|colleague|teammate|referee|director|founder|ceo|cto|vp|recruiter|professor|supervisor|advisor|adviser),|(?:my|our|the|his|her|their) (?:[a-z-]+ ){0,2}(?:buddy|manager|boss|lead|mentor|colleague|teammate|referee|reference|director|supervisor|advisor|adviser|recruiter|interviewer|partner|counterpart|pm|em|architect|founder|cofounder|co-founder|cto|ceo|vp|head|owner|contact|sponsor|champion) (?:was|is)|(?:my|our) (?:[a-z-]+ ){0,2}(?:buddy|manager|boss|lead|mentor|colleague|teammate|referee|reference|director|supervisor|advisor|recruiter|partner|counterpart|founder|cofounder|co-founder|contact|sponsor)(?: (?:at|from|on|in) (?:the |my |our )?[a-z]+(?: [a-z]+)?)?,|it was|called (?:him|her|them)|call (?:him|her|them)|calls (?:him|her)|went by|reach|contact|message|text)\s+$/i,
     strength: "intro",
   },
   { re: /\b(?:with|to|by|from|and|for|like|replaced|call|not|named|called)\s+$/i, strength: "weak" },
 ];
 /** Cues a name precedes: "dana and I", "raj patel was my manager", "tom hired me". */
 const AFTER_CUES =
-  /^\s*(?:and i\b|and me\b|and myself\b|was my\b|is my\b|was our\b|is our\b|hired me\b|told me\b|asked me\b|taught me\b|mentored me\b|interviewed me\b|recommended me\b|referred me\b|said\b|says\b|thinks\b|suggested\b|led the\b|leads the\b|managed the\b|runs the\b|ran the\b|reached out\b|can vouch\b|will vouch\b)/i;
+  /^\s*(?:and i\b|and me\b|and myself\b|was my\b|is my\b|was our\b|is our\b|hired me\b|told me\b|asked me\b|taught me\b|mentored me\b|interviewed me\b|recommended me\b|referred me\b|said\b|says\b|thinks\b|suggested\b|led the\b|leads the\b|managed the\b|runs the\b|ran the\b|reached out\b|can vouch\b|will vouch\b|who (?:pitched|built|wrote|led|ran|owned|hired|started|suggested|proposed|designed|found|fixed|championed)\b|owned the\b|co-wrote\b|wrote the\b|built the\b|pitched\b|championed\b)/i;
 const WORD = /^[\p{L}][\p{L}\p{M}'’-]*$/u;
 const MAX_NAME_TOKENS = 3;
 
@@ -120,7 +120,11 @@ function nameAt(ws: Word[], i: number, text: string, strength: Strength): { end:
     const nextClear = next !== undefined && !/[.,;:!?]/.test(text.slice(w.end, next.start)) && isClearName(next.text);
     const endsClause = !next || /^\s*(?:[.,;:!?]|$)/.test(text.slice(w.end, w.end + 2));
     const takeAmbiguous =
-      ambiguous && (isCapitalised(w.text) || nextClear || (parts === 0 && (strong || endsClause)) || parts > 0);
+      ambiguous &&
+      (isCapitalised(w.text) ||
+        nextClear ||
+        (parts === 0 && (strong || (strength === "greeting" && endsClause))) ||
+        parts > 0);
     if (!clear && !takeAmbiguous) break;
     // A second part that is an everyday word needs to be a surname ("grace park"), not "dana said".
     if (parts > 0 && ambiguous && !isSurname(w.text) && !isCapitalised(w.text)) break;
@@ -185,11 +189,7 @@ export function followsBrand(text: string, start: number): boolean {
  * `uncued`: after a preposition, or a bare first name and surname pair (weaker, so the scrubber also
  * asks compromise whether the words are a place).
  */
-/** The cue regexes made global and anchored at the following word, for one pass over a text. */
-const CUE_SCANS = CUES.map((c) => ({
-  strength: c.strength,
-  re: new RegExp(c.re.source.replace(/\\s\+\$$/, "\\s+(?=[\\p{L}])"), "giu"),
-}));
+/** Cues after a name, and the discourse words before a name addressed, scanned once per text. */
 const AFTER_SCAN = new RegExp(`(?<=[\\p{L}\\p{M}'’])${AFTER_CUES.source.replace(/^\^/, "")}`, "giu");
 const VOCATIVE_SCAN =
   /(?:^|[.!?,]\s*)(?:okay|ok|so|alright|right|well|now|and|but|yes|yeah|great|perfect|cool)\s*,?\s+(?=[\p{L}])/giu;
@@ -198,21 +198,16 @@ export function contextualPeople(text: string): { cued: Span[]; uncued: Span[] }
   const ws = words(text);
   const cued: Span[] = [];
   const uncued: Span[] = [];
-  // Where each cue ends, the strongest first: word start -> strength; word end -> a cue after it.
-  const cueAt = new Map<number, Strength>();
-  for (const scan of CUE_SCANS) {
-    for (const m of text.matchAll(scan.re)) {
-      const at = (m.index ?? 0) + m[0].length;
-      if (!cueAt.has(at)) cueAt.set(at, scan.strength);
-    }
-  }
   const cueAfter = new Set<number>();
   for (const m of text.matchAll(AFTER_SCAN)) cueAfter.add(m.index ?? 0);
   const vocativeAt = new Set<number>();
   for (const m of text.matchAll(VOCATIVE_SCAN)) vocativeAt.add((m.index ?? 0) + m[0].length);
   for (let i = 0; i < ws.length; i += 1) {
     const w = ws[i] as Word;
-    const strength = cueAt.get(w.start);
+    // Only a word that could be a name is looked at (most words are not): the cue before it, strongest first.
+    const nameLike = isClearName(w.text) || isAmbiguousName(w.text);
+    const before = nameLike ? text.slice(Math.max(0, w.start - 60), w.start) : "";
+    const strength = nameLike ? CUES.find((c) => c.re.test(before))?.strength : undefined;
     if (strength) {
       const found = nameAt(ws, i, text, strength);
       const single = found?.parts === 1 && !isClearName(w.text);
@@ -231,7 +226,7 @@ export function contextualPeople(text: string): { cued: Span[]; uncued: Span[] }
     if (
       next &&
       isClearName(w.text) &&
-      isFirstName(bare(w.text)) &&
+      isNameToken(bare(w.text)) &&
       /^\s+$/.test(text.slice(w.end, next.start)) &&
       isClearName(next.text) &&
       (isSurname(bare(next.text)) || !isDictionaryWord(bare(next.text)))

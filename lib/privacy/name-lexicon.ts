@@ -50,5 +50,11 @@ export const isKnownName = (word: string) => {
 };
 /** Hyphenated parts ("Min-jun", "Ruiz-López") count as names when any part is one. */
 export function isNameToken(token: string): boolean {
-  return isKnownName(token) || token.split(/-/).some((p) => p.length >= 2 && isKnownName(p));
+  if (isKnownName(token)) return true;
+  const parts = token.split(/-/).filter(Boolean);
+  return (
+    parts.length > 1 &&
+    parts.some((p) => p.length >= 2 && isKnownName(p)) &&
+    !parts.some((p) => isCommonWord(p) && !isKnownName(p))
+  );
 }

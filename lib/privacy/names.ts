@@ -7,7 +7,7 @@
 import nlp from "compromise";
 import type { Span } from "./categories";
 import { COMMON_CAPITALIZED, NOT_PEOPLE, TITLES } from "./lexicon";
-import { isCommonWord, isDictionaryWord, isNameToken } from "./name-lexicon";
+import { fold, isCommonWord, isDictionaryWord, isFirstName, isNameToken, isSurname } from "./name-lexicon";
 
 const NAME_TOKEN = "[\\p{Lu}][\\p{L}\\p{M}'’]*(?:-[\\p{L}\\p{M}'’]+)*";
 const PARTICLE = "(?:van|von|de|da|del|della|di|du|la|le|bin|binti|al|el|ibn|ní|nic|mac|ter|ten|dos|das)";
@@ -25,6 +25,22 @@ const lower = (s: string) => s.toLowerCase().replace(/[’']s$/, "");
 
 const functionWordCache = new Map<string, boolean>();
 /** A capitalized verb, adverb or function word ("Call", "Honestly", "Our") is not part of a name. */
+let placeNames: Set<string> | null = null;
+/** A city, country, region or place in compromise's lexicon ("sao paulo", "ho chi minh", "georgia"). */
+export function isLexiconPlace(phrase: string): boolean {
+  if (!placeNames) {
+    const lexicon = (
+      nlp as unknown as { world: () => { model: { one: { lexicon: Record<string, unknown> } } } }
+    ).world().model.one.lexicon;
+    placeNames = new Set(
+      Object.entries(lexicon)
+        .filter(([, tag]) => /\b(?:City|Country|Place|Region)\b/.test(String(tag)))
+        .map(([word]) => fold(word)),
+    );
+  }
+  return placeNames.has(fold(phrase));
+}
+
 const actionVerbCache = new Map<string, boolean>();
 /** A verb that people, not places, do ("owned", "hired", "told"); copulas and "has" are not. */
 export function isActionVerb(token: string): boolean {
@@ -134,6 +150,14 @@ function entitiesInSentence(text: string): SentenceEntities {
     .filter((p): p is Span => p !== null)
     .map((p) => ({ ...p, category: "place" as const }));
   return { people, places };
+}
+
+/** A first name and a surname the lexicon knows ("River Tanner"), which no place list names. */
+export function isLexiconFullName(phrase: string): boolean {
+  const parts = phrase.split(/\s+/);
+  const first = parts[0] ?? "";
+  const last = (parts.at(-1) ?? "").replace(/['’]s$/u, "");
+  return parts.length >= 2 && isFirstName(first) && isSurname(last) && !isLexiconPlace(phrase);
 }
 
 /**

@@ -61,7 +61,7 @@ export function ips(text: string): Span[] {
 }
 
 const ID_CONTEXT =
-  "(?:passport|driver'?s? licen[cs]e|licen[cs]e number|national (?:id|insurance)|id number|identity card|employee (?:id|number)|social insurance|tax (?:id|number)|NI number|aadhaar|aadhar)";
+  "(?:passport|driver'?s? licen[cs]e|driving licen[cs]e|licen[cs]e number|(?:badge|staff|member(?:ship)?|student|customer|worker|payroll) (?:id|number|no)|national (?:id|insurance)|id number|identity card|employee (?:id|number)|social insurance|tax (?:id|number)|NI number|aadhaar|aadhar)";
 const ID_NUMBER = new RegExp(
   `\\b${ID_CONTEXT}(?:\\s+(?:no\\.?|num\\.?|number|#))?[^.\\n]{0,25}?\\b((?=[A-Z]*\\d)[A-Z0-9]{2,18}(?:[ -][A-Z0-9]{2,6}){0,3})\\b`,
   "i",

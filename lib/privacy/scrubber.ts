@@ -6,7 +6,14 @@
  */
 import { DEFAULT_POLICY, type Category, type ScrubPolicy, type Span } from "./categories";
 import { contextualPeople, followsBrand, greetedName } from "./name-context";
-import { compromisePeople, compromisePlaces, isActionVerb, knownNameSpans, ruleBasedPeople } from "./names";
+import {
+  compromisePeople,
+  compromisePlaces,
+  isActionVerb,
+  isLexiconFullName,
+  knownNameSpans,
+  ruleBasedPeople,
+} from "./names";
 import { STRUCTURED_DETECTORS } from "./patterns";
 import { PseudonymMap } from "./pseudonyms";
 import { normalizeSpoken } from "./spoken";
@@ -191,7 +198,8 @@ const PLACE_OR_ORG_BEFORE =
 function isPlaceOrOrg(text: string, span: Span, places: Span[]): boolean {
   // compromise reads "Dale Marsh" as a place; one that "owned the data contracts" is a person.
   const nextWord = /^\s+([\p{L}']+)/u.exec(text.slice(span.end, span.end + 20))?.[1];
-  const actsLikePerson = nextWord !== undefined && isActionVerb(nextWord);
+  const actsLikePerson =
+    (nextWord !== undefined && isActionVerb(nextWord)) || isLexiconFullName(text.slice(span.start, span.end));
   if (!actsLikePerson && places.some((p) => p.start <= span.start && span.end <= p.end)) return true;
   // "Amazon Alexa", "Christmas Eve": one word after a capitalised brand or holiday belongs to it.
   const body = text.slice(span.start, span.end);
@@ -203,6 +211,7 @@ function isPlaceOrOrg(text: string, span: Span, places: Span[]): boolean {
     if (/['’]s$/.test(body) || /^['’]s/.test(after)) return true;
   }
   if (
+    body.includes("&") ||
     /^\s*&/.test(text.slice(span.end, span.end + 3)) ||
     /&\s*$/.test(text.slice(Math.max(0, span.start - 3), span.start))
   )
