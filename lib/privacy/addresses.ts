@@ -70,9 +70,12 @@ const FRENCH_STREET = new RegExp(
   "giu",
 );
 const GERMAN_STREET = new RegExp(
-  `\\b[\\p{L}-]*(?:straße|strasse|str\\.|weg|allee|platz|gasse|damm|ufer|chaussee)\\s+\\d{1,4}[a-z]?\\b(?:,?\\s*\\d{5}(?:\\s+${CITY})?)?`,
+  `\\b[\\p{L}-]*(?:straße|strasse|str\\.|weg|allee|platz|gasse|damm|ufer|chaussee|straat|laan|gracht|plein|kade|singel|steeg|dreef)\\s+\\d{1,4}[a-z]?\\b(?:,?\\s*\\d{5}(?:\\s+${CITY})?)?`,
   "giu",
 );
+/** "1185 west addison": a number, a compass point and a street name (US grid addresses), with a cue. */
+const GRID = /\b\d{1,6}\s+(?:north|south|east|west|n|s|e|w)\.?\s+[\p{L}][\p{L}'’-]+\b/giu;
+
 /** "Sector 21, Gurgaon 122016", "Flat 4B, Sector 21": Indian addresses name sectors and blocks. */
 const INDIAN = new RegExp(
   `(?:\\b${UNIT},?\\s+)?\\b(?:sector|block|phase)\\s+\\d{1,3}[a-z]?\\b(?:,?\\s+${CITY})?(?:,?\\s*\\d{6}\\b)?`,
@@ -148,6 +151,9 @@ function streetsAndCodes(text: string): Span[] {
     ...numberFirst(text),
     ...spans(text, ROMANCE_STREET, "address"),
     ...spans(text, JAPANESE, "address"),
+    ...spans(text, GRID, "address", (m) =>
+      ADDRESS_CUE.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0)),
+    ),
     ...spans(text, INDIAN_HOUSE, "address"),
     ...spans(text, FRENCH_STREET, "address"),
     ...spans(text, GERMAN_STREET, "address"),

@@ -44,14 +44,14 @@ export function emails(text: string): Span[] {
 }
 
 const PROFILE_HOSTS =
-  "(?:linkedin\\.com\\/in|linkedin\\.com\\/pub|github\\.com|gitlab\\.com|bitbucket\\.org|x\\.com|twitter\\.com|instagram\\.com|facebook\\.com|fb\\.com|threads\\.net|tiktok\\.com|youtube\\.com|medium\\.com|dev\\.to|hashnode\\.com|substack\\.com|behance\\.net|dribbble\\.com|kaggle\\.com|huggingface\\.co|codepen\\.io|npmjs\\.com|leetcode\\.com|about\\.me|bsky\\.app\\/profile|mastodon\\.social|t\\.me|wa\\.me|stackoverflow\\.com\\/users\\/\\d+)";
+  "(?:codeberg\\.org|sr\\.ht|gitee\\.com|linkedin\\.com\\/in|linkedin\\.com\\/pub|github\\.com|gitlab\\.com|bitbucket\\.org|x\\.com|twitter\\.com|instagram\\.com|facebook\\.com|fb\\.com|threads\\.net|tiktok\\.com|youtube\\.com|medium\\.com|dev\\.to|hashnode\\.com|substack\\.com|behance\\.net|dribbble\\.com|kaggle\\.com|huggingface\\.co|codepen\\.io|npmjs\\.com|leetcode\\.com|about\\.me|bsky\\.app\\/profile|mastodon\\.social|t\\.me|wa\\.me|stackoverflow\\.com\\/users\\/\\d+)";
 const PROFILE_URL = new RegExp(
   `\\b(?:https?:\\/\\/)?(?:www\\.)?${PROFILE_HOSTS}\\/(?:in\\/|u\\/|users\\/|@|~)?[\\w.-]*[\\w-](?:\\/[\\w.-]*[\\w-])*`,
   "giu",
 );
 /** "my site is danawhitfield.dev", "my portfolio is at kwame.design": a domain the speaker calls theirs. */
 const OWN_SITE = new RegExp(
-  `\\b(?:my (?:personal |own )?(?:site|website|web site|blog|portfolio|homepage|home page|page|link|url|profile|domain)|(?:the |my )?(?:portfolio|website|blog|homepage)(?:'s| is)|i (?:blog|write|post|publish)|(?:you can )?find me|see my work|my work is)\\b(?:\\s+(?:is|was|it's|lives|sits))?(?:\\s+(?:at|on))?[:\\s]+((?:https?:\\/\\/)?(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)*\\.${TLD}(?:\\/[\\w.\\/-]*[\\w-])?)\\b`,
+  `\\b(?:my (?:personal |own )?(?:[a-z]+ )?(?:site|website|web site|blog|portfolio|homepage|home page|page|link|url|profile|domain)|(?:the |my )?(?:portfolio|website|blog|homepage)(?:'s| is)|i (?:blog|write|post|publish)|(?:you can )?find me|see my work|my work is)\\b(?:\\s+(?:is|was|it's|lives|sits))?(?:\\s+(?:at|on))?[:\\s]+((?:https?:\\/\\/)?(?:www\\.)?(?:[a-z0-9-]+ ){0,2}[\\w-]+(?:\\.[\\w-]+)*\\.${TLD}(?:\\/[\\w.\\/-]*[\\w-])?)\\b`,
   "giu",
 );
 const HANDLE = /(?<![\w.@])@[A-Za-z0-9_]{2,30}\b(?!\.[a-z])/g;

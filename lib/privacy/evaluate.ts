@@ -29,6 +29,7 @@ export const SPEECH_EVAL_FILE = path.join(EVAL_DIR, "speech-eval.jsonl");
 export const SPEECH_HOLDOUT_FILE = path.join(EVAL_DIR, "speech-holdout.jsonl");
 /** Written last, blind to the detector's code, with new names and sentences (see docs/decisions.md). */
 export const SPEECH_BLIND_FILE = path.join(EVAL_DIR, "speech-blind.jsonl");
+export const SPEECH_BLIND_2_FILE = path.join(EVAL_DIR, "speech-blind-2.jsonl");
 
 export function loadEvalSet(file = EVAL_FILE): EvalRow[] {
   return readFileSync(file, "utf8")

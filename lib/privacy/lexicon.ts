@@ -32,7 +32,7 @@ export const NOT_PEOPLE = new Set(
   wagtail strapi ghost hexo docusaurus storybook chromatic rollbar bugsnag honeybadger raygun loki tempo mimir thanos cortex zipkin kiali traefik caddy nginx haproxy varnish squid
   kong tyk calico cilium flannel rook ceph minio longhorn velero trivy clair snyk falco kyverno keda knative dapr tilt skaffold rancher terragrunt atlantis crossplane backstage
   opsgenie victorops mollie adyen braintree klarna worldline marqeta plaid xbox cortana alexa siri bixby bert elmo ernie
-  apache camel hazelcast quarkus zephyr percy micronaut vertx akka pulsar nifi
+  flax optax haiku ray apache camel hazelcast quarkus zephyr percy micronaut vertx akka pulsar nifi
   qwen phi deepseek gemma mixtral falcon bert roberta gpt whisper moonshine vicuna alpaca grok sora dall midjourney
   api sdk cli sql nosql graphql grpc rest http https tcp udp dns cdn ci cd devops sre qa ml ai llm nlp etl aws s3 ec2 lambda
   i i'm i've i'd we you he she they it the a an and or but so then also okay ok yes no hello hi thanks thank please sure well

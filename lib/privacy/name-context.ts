@@ -192,7 +192,7 @@ export function followsBrand(text: string, start: number): boolean {
 /** Cues after a name, and the discourse words before a name addressed, scanned once per text. */
 const AFTER_SCAN = new RegExp(`(?<=[\\p{L}\\p{M}'’])${AFTER_CUES.source.replace(/^\^/, "")}`, "giu");
 const VOCATIVE_SCAN =
-  /(?:^|[.!?,]\s*)(?:okay|ok|so|alright|right|well|now|and|but|yes|yeah|great|perfect|cool)\s*,?\s+(?=[\p{L}])/giu;
+  /(?:(?:^\s*|[.!?,]\s*)(?:okay|ok|so|alright|right|well|now|and|but|yes|yeah|great|perfect|cool)\s*,?\s+|(?:^\s*|[.!?]\s+))(?=[\p{L}])/giu;
 
 export function contextualPeople(text: string): { cued: Span[]; uncued: Span[] } {
   const ws = words(text);

@@ -1,5 +1,5 @@
 /**
- * Person-name detection with the embedded detector (compromise, no download), rules for the phrases
+ * Person-name detection with the embedded detector (a name lexicon and rules, no download), rules for the phrases
  * interviews use ("my name is", titles, capitalized multi-word names of any origin), and the names
  * already known in the session (matched again later, possessives and first names alone included).
  * A transformer NER model, when provided, adds its spans through `extraSpans` in the scrubber.
@@ -20,6 +20,18 @@ const INTRO = new RegExp(
   `\\b(?:my name is|my name's|i am|i'm|call me|this is|speaking with|talking to|spoke with|worked with|reported to|manager(?: was| is)?|mentor(?: was| is)?|colleague|teammate|referee|reference(?: is)?|named)\\s+(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2})`,
   "giu",
 );
+
+const CAPITALISED_PAIR = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}])${NAME_TOKEN}\\s+${NAME_TOKEN}(?![\\p{L}\\p{M}\\p{N}])`,
+  "gu",
+);
+const CAPITALISED_WORD = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}'’-])\\p{Lu}[\\p{L}\\p{M}'’]+(?![\\p{L}\\p{M}\\p{N}-])`,
+  "gu",
+);
+
+/** Verbs that come before a name ("Call Sam", "Ask Dana"): never the first part of one. */
+const CUE_VERBS = new Set("call ask tell email ping thank meet message text invite cc see let have get say".split(" "));
 
 const lower = (s: string) => s.toLowerCase().replace(/[’']s$/, "");
 
@@ -68,90 +80,6 @@ function trimTrailingPunctuation(text: string, start: number): Span | null {
   return body ? { start, end: start + body.length, category: "person" } : null;
 }
 
-/**
- * Analysis windows slide over the transcript, so most sentences were parsed for the previous window:
- * results are cached per sentence (parsing dominates scrubbing time).
- */
-const SENTENCE_CACHE_LIMIT = 4_000;
-interface SentenceEntities {
-  people: Span[];
-  /** Places and organisations compromise recognises ("São Paulo", "Georgia Tech"): never people. */
-  places: Span[];
-}
-const sentenceCache = new Map<string, SentenceEntities>();
-
-export function clearSentenceCache(): void {
-  sentenceCache.clear();
-}
-
-function entitiesBySentence(text: string, pick: (e: SentenceEntities) => Span[]): Span[] {
-  const out: Span[] = [];
-  for (const m of text.matchAll(/[^.!?\n]+(?:[.!?]+|$)/gu)) {
-    const sentence = m[0];
-    let entities = sentenceCache.get(sentence);
-    if (!entities) {
-      entities = mayHoldNames(sentence) ? entitiesInSentence(sentence) : { people: [], places: [] };
-      if (sentenceCache.size >= SENTENCE_CACHE_LIMIT) sentenceCache.delete(sentenceCache.keys().next().value ?? "");
-      sentenceCache.set(sentence, entities);
-    }
-    const offset = m.index ?? 0;
-    for (const s of pick(entities)) out.push({ ...s, start: s.start + offset, end: s.end + offset });
-  }
-  return out;
-}
-
-/**
- * Parsing dominates scrubbing time, and compromise adds to the lexicon and context rules mainly on
- * capitalised words: a sentence is parsed only when a word inside it is capitalised, or its first word
- * is a name or no English word ("Grace Park was…", "Oluwaseun joined…").
- */
-function mayHoldNames(sentence: string): boolean {
-  const words = sentence.match(/[\p{L}][\p{L}\p{M}'’-]*/gu) ?? [];
-  const [first, ...rest] = words;
-  if (rest.some((w) => /^\p{Lu}/u.test(w) && w !== "I" && !/^I['’]/u.test(w))) return true;
-  return first !== undefined && (isNameToken(first) || !isDictionaryWord(first));
-}
-
-export const compromisePeople = (text: string): Span[] => entitiesBySentence(text, (e) => e.people);
-export const compromisePlaces = (text: string): Span[] => entitiesBySentence(text, (e) => e.places);
-
-type Found = { text: string; offset: { start: number; length: number } }[];
-
-function entitiesInSentence(text: string): SentenceEntities {
-  const doc = nlp(text);
-  const found = doc.people().json({ offset: true }) as Found;
-  const people: Span[] = [];
-  for (const p of found) {
-    let raw = text.slice(p.offset.start, p.offset.start + p.offset.length);
-    // A possessive ends a name: "Marta's SSN" is Marta.
-    const possessive = /['’]s\b/u.exec(raw);
-    if (possessive) raw = raw.slice(0, possessive.index + possessive[0].length);
-    // "Alexa skills": compromise lets a name run into the lower-case everyday word after it.
-    const everyday = (t: string) => t === t.toLowerCase() && isCommonWord(t) && !isNameToken(t);
-    let tokens = raw.split(/\s+/).map((t) => t.replace(/[.,;:!?]+$/, ""));
-    while (tokens.length > 1 && everyday(tokens.at(-1) ?? "") && /\p{Lu}/u.test(tokens[0] ?? "")) {
-      tokens = tokens.slice(0, -1);
-      raw = raw.slice(0, raw.lastIndexOf(" "));
-    }
-    if (!/\p{L}{2}/u.test(raw)) continue;
-    if (tokens.every((t) => isNotPerson(t) || /^[A-Z0-9]{2,}s?$/.test(t))) continue;
-    if (!isPlausibleName(tokens)) continue;
-    // compromise guesses people among lower-case everyday words ("a pat on the back", "my onboarding
-    // buddy"); lower-case names are the contextual rules' job.
-    if (tokens.every((t) => t === t.toLowerCase() && isCommonWord(t))) continue;
-    const span = trimTrailingPunctuation(raw, p.offset.start);
-    if (span) people.push(span);
-  }
-  const places = [
-    ...(doc.places().json({ offset: true }) as Found),
-    ...(doc.organizations().json({ offset: true }) as Found),
-  ]
-    .map((p) => trimTrailingPunctuation(text.slice(p.offset.start, p.offset.start + p.offset.length), p.offset.start))
-    .filter((p): p is Span => p !== null)
-    .map((p) => ({ ...p, category: "place" as const }));
-  return { people, places };
-}
-
 /** A first name and a surname the lexicon knows ("River Tanner"), which no place list names. */
 export function isLexiconFullName(phrase: string): boolean {
   const parts = phrase.split(/\s+/);
@@ -192,7 +120,7 @@ export function ruleBasedPeople(text: string): Span[] {
       const particle = new RegExp(`^${PARTICLE}$`, "iu").test(token);
       // A capitalised word compromise reads as a verb or adverb is still a name part when the name
       // lexicon knows it ("Grace Park", "Will Turner", "Hope Williams" at the start of a sentence).
-      const lexiconName = isNameToken(token.replace(/['’]s$/u, ""));
+      const lexiconName = isNameToken(token.replace(/['’]s$/u, "")) && !CUE_VERBS.has(token.toLowerCase());
       if (
         isNotPerson(token) ||
         /^[A-Z0-9]{2,}s?$/.test(token) ||
@@ -208,6 +136,38 @@ export function ruleBasedPeople(text: string): Span[] {
       else if (!particle) run = { start: at, end: at + token.length, count: counts };
     }
     flush();
+  }
+  // A capitalised first name and surname the lexicon knows, whatever else the words are ("Chase Miller",
+  // "Hazel York", "Wade Field"); and a capitalised first name alone inside a sentence ("I think Marguerite
+  // handled it"), when it is no everyday word.
+  for (const m of text.matchAll(CAPITALISED_PAIR)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const [a = "", b = ""] = m[0].split(/\s+/);
+    // Not inside a longer proper noun ("Ho Chi Minh City"), not two everyday words ("Spring Boot",
+    // "Stack Overflow"), not two known non-people ("Morgan Stanley").
+    if (/\p{Lu}\S*\s+$/u.test(text.slice(Math.max(0, start - 20), start))) continue;
+    if (/^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+    // Two everyday words ("Chase Carpenter", "Spring Boot") are a person only doing something.
+    const after = /^(?:['’]s)?\s+([\p{L}']+)/u.exec(text.slice(end, end + 24))?.[1];
+    const acting =
+      after !== undefined && (isActionVerb(after) || /^(?:was|were|and|who|said|told|asked)$/i.test(after));
+    if (isCommonWord(a) && isCommonWord(b.replace(/['’]s$/u, "")) && !acting) continue;
+    if (isNotPerson(a) && isNotPerson(b)) continue;
+    // "Call Sam": a verb or function word first is the sentence, not a first name.
+    if (isFunctionWord(a) || CUE_VERBS.has(a.toLowerCase())) continue;
+    if (isLexiconFullName(m[0])) out.push({ start, end, category: "person" });
+  }
+  for (const m of text.matchAll(CAPITALISED_WORD)) {
+    const start = m.index ?? 0;
+    const word = m[0].replace(/['’]s$/u, "");
+    if (/(?:^|[.!?]\s*|\n\s*)$/u.test(text.slice(Math.max(0, start - 3), start))) continue;
+    if (!isFirstName(word) || isCommonWord(word) || isNotPerson(word) || isLexiconPlace(word)) continue;
+    // Alone, a first name is a person only doing something ("I think Marguerite handled it"), not a
+    // company or a city that happens to be a name ("then Andela, remote", "in Redmond").
+    const next = /^(?:['’]s)?\s+([\p{L}']+)/u.exec(text.slice(start + word.length, start + word.length + 24))?.[1];
+    if (!next || !isActionVerb(next)) continue;
+    out.push({ start, end: start + word.length, category: "person" });
   }
   for (const m of text.matchAll(INTRO)) {
     const name = m[1] ?? "";

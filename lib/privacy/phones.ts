@@ -58,9 +58,13 @@ export function phones(text: string): Span[] {
     const international = raw.startsWith("+") && parsePhoneNumberFromString(raw.replace(/[^\d+]/g, ""))?.isPossible();
     if (luhnValid(raw) && !international) continue;
     // libphonenumber's text search, region by region, inside the run (it may find a shorter number in it).
-    const found = REGIONS.flatMap((region) => findPhoneNumbersInText(raw, { defaultCountry: region })).filter(
-      (f) => !looksLikeFigures(text, start + f.startsAt, start + f.endsAt),
-    );
+    let found: { startsAt: number; endsAt: number }[] = [];
+    for (const region of REGIONS) {
+      found = findPhoneNumbersInText(raw, { defaultCountry: region }).filter(
+        (f) => !looksLikeFigures(text, start + f.startsAt, start + f.endsAt),
+      );
+      if (found.length > 0) break;
+    }
     if (found.length > 0) {
       const first = Math.min(...found.map((f) => f.startsAt));
       const last = Math.max(...found.map((f) => f.endsAt));

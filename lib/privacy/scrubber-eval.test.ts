@@ -3,6 +3,7 @@ import path from "node:path";
 import {
   evaluate,
   loadEvalSet,
+  SPEECH_BLIND_2_FILE,
   SPEECH_BLIND_FILE,
   SPEECH_EVAL_FILE,
   SPEECH_HOLDOUT_FILE,
@@ -66,15 +67,18 @@ describe("scrubber on speech as a speech model writes it (phrasing families, nea
 });
 
 describe("scrubber on the speech holdouts (other names and sentences, written apart from the detector)", () => {
-  it.each([SPEECH_HOLDOUT_FILE, SPEECH_BLIND_FILE])("stays close to the development figures: %s", (file) => {
-    const report = evaluate(loadEvalSet(file));
-    print(path.basename(file), report);
-    const ids = IDENTIFIERS.map((c) => report.recall[c]).filter((r) => r !== undefined);
-    const found = ids.reduce((n, r) => n + r.found, 0);
-    const total = ids.reduce((n, r) => n + r.total, 0);
-    // A regression guard, not the target: the holdout is small (8 dates of birth, 6 phones).
-    expect(report.recall.person?.rate).toBeGreaterThanOrEqual(0.9);
-    expect(found / total).toBeGreaterThanOrEqual(0.9);
-    expect(report.survival.rate).toBeGreaterThanOrEqual(0.95);
-  });
+  it.each([SPEECH_HOLDOUT_FILE, SPEECH_BLIND_FILE, SPEECH_BLIND_2_FILE])(
+    "stays close to the development figures: %s",
+    (file) => {
+      const report = evaluate(loadEvalSet(file));
+      print(path.basename(file), report);
+      const ids = IDENTIFIERS.map((c) => report.recall[c]).filter((r) => r !== undefined);
+      const found = ids.reduce((n, r) => n + r.found, 0);
+      const total = ids.reduce((n, r) => n + r.total, 0);
+      // A regression guard, not the target: the holdout is small (8 dates of birth, 6 phones).
+      expect(report.recall.person?.rate).toBeGreaterThanOrEqual(0.9);
+      expect(found / total).toBeGreaterThanOrEqual(0.9);
+      expect(report.survival.rate).toBeGreaterThanOrEqual(0.95);
+    },
+  );
 });

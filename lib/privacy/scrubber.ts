@@ -6,14 +6,7 @@
  */
 import { DEFAULT_POLICY, type Category, type ScrubPolicy, type Span } from "./categories";
 import { contextualPeople, followsBrand, greetedName } from "./name-context";
-import {
-  compromisePeople,
-  compromisePlaces,
-  isActionVerb,
-  isLexiconFullName,
-  knownNameSpans,
-  ruleBasedPeople,
-} from "./names";
+import { isActionVerb, isLexiconFullName, isLexiconPlace, knownNameSpans, ruleBasedPeople } from "./names";
 import { STRUCTURED_DETECTORS } from "./patterns";
 import { PseudonymMap } from "./pseudonyms";
 import { normalizeSpoken } from "./spoken";
@@ -106,14 +99,11 @@ interface Detected {
 }
 
 function detect(text: string): Detected {
-  const places = compromisePlaces(text);
   const context = contextualPeople(text);
   const people = [
-    ...[...compromisePeople(text), ...ruleBasedPeople(text), ...context.uncued].filter(
-      (s) => !isPlaceOrOrg(text, s, places),
-    ),
-    // A name in a name's place ("Grace Park was my manager") is a person even where compromise reads a place.
-    ...context.cued.filter((s) => !isPlaceOrOrg(text, s, [])),
+    ...[...ruleBasedPeople(text), ...context.uncued].filter((s) => !isPlaceOrOrg(text, s, true)),
+    // A name in a name's place ("Dale Marsh was my manager") is a person even where a place has its name.
+    ...context.cued.filter((s) => !isPlaceOrOrg(text, s, false)),
   ].map((s) => withoutPossessive(text, s));
   return { structured: structuredSpans(text), people };
 }
@@ -194,13 +184,14 @@ const PLACE_OR_ORG_AFTER =
 const PLACE_OR_ORG_BEFORE =
   /\b(?:University|Institute|College|School|Bank|City|Republic|Port|Gulf|Bay|Isle|Lake|Mount|Cape) of\s+$/;
 
-/** A span compromise reads as a place or organisation, or that a place or organisation word follows. */
-function isPlaceOrOrg(text: string, span: Span, places: Span[]): boolean {
+/** A span that names a place (compromise's lexicon of cities, countries and regions), or that a place or organisation word follows. */
+function isPlaceOrOrg(text: string, span: Span, checkPlaces: boolean): boolean {
   // compromise reads "Dale Marsh" as a place; one that "owned the data contracts" is a person.
   const nextWord = /^\s+([\p{L}']+)/u.exec(text.slice(span.end, span.end + 20))?.[1];
   const actsLikePerson =
     (nextWord !== undefined && isActionVerb(nextWord)) || isLexiconFullName(text.slice(span.start, span.end));
-  if (!actsLikePerson && places.some((p) => p.start <= span.start && span.end <= p.end)) return true;
+  if (checkPlaces && !actsLikePerson && isLexiconPlace(text.slice(span.start, span.end).replace(/['’]s$/u, "")))
+    return true;
   // "Amazon Alexa", "Christmas Eve": one word after a capitalised brand or holiday belongs to it.
   const body = text.slice(span.start, span.end);
   if (!body.includes(" ") && followsBrand(text, span.start)) return true;
