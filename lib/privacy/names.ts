@@ -74,12 +74,6 @@ export function isFunctionWord(token: string): boolean {
 }
 const isNotPerson = (token: string) => NOT_PEOPLE.has(lower(token)) || NOT_PEOPLE.has(token.toLowerCase());
 
-function trimTrailingPunctuation(text: string, start: number): Span | null {
-  const match = /^(.*?)[.,;:!?]*$/su.exec(text);
-  const body = match?.[1] ?? text;
-  return body ? { start, end: start + body.length, category: "person" } : null;
-}
-
 /** A first name and a surname the lexicon knows ("River Tanner"), which no place list names. */
 export function isLexiconFullName(phrase: string): boolean {
   const parts = phrase.split(/\s+/);
