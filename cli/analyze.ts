@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
 import path from "node:path";
 import { z } from "zod";
 import { sortInsights, type Insight } from "../lib/analysis/insight";
@@ -10,12 +11,15 @@ import { scrub } from "../lib/privacy/scrubber";
 import { cuesToSegments, parseTranscript } from "../lib/transcript/import";
 import { SegmentSchema, type Segment } from "../lib/transcript/segment";
 
-export const ANALYZE_HELP = `copilot analyze <transcript.(txt|vtt|srt|json)> [--interviewer name] [--candidate name] [--offline] [--json]
+export const ANALYZE_HELP = `copilot analyze <transcript.(txt|vtt|srt|json)> [--interviewer name] [--candidate name] [--today date] [--offline] [--json]
   Runs the local analyzer over a transcript and prints the insights, high priority first. Unless
   --offline, the scrubbed transcript is also sent to the app's analysis route ($COPILOT_ANALYZE_URL,
   default http://localhost:3000/api/analyze) when it answers: the same one door out as in the app.
   JSON input: an array of segments or the JSON lines of "copilot transcribe --json".
   --interviewer  the interviewer's speaker label (default "Interviewer", else the first speaker)
+  --today        judge claims as of this date (YYYY-MM-DD; default today)
+  --json         one JSON object per insight: type (insight, question, fact_check, compliance, ...),
+                 check (the local check that raised it), priority, title, content, segmentId
 `;
 
 async function loadSegments(file: string): Promise<Segment[]> {
@@ -40,25 +44,49 @@ function format(i: Insight): string {
 }
 
 export async function analyzeCommand(args: string[]): Promise<number> {
-  if (args.includes("--help") || args.includes("-h")) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        help: { type: "boolean", short: "h" },
+        json: { type: "boolean" },
+        offline: { type: "boolean" },
+        interviewer: { type: "string" },
+        candidate: { type: "string" },
+        today: { type: "string" },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`copilot analyze: ${(error as Error).message}\n\n${ANALYZE_HELP}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
     process.stdout.write(ANALYZE_HELP);
     return 0;
   }
-  const valueFlags = new Set(["--interviewer", "--candidate"]);
-  const file = args.find((a, i) => !a.startsWith("--") && !valueFlags.has(args[i - 1] ?? ""));
-  if (!file) {
+  const file = positionals[0];
+  if (!file || positionals.length > 1) {
     process.stderr.write(ANALYZE_HELP);
     return 2;
   }
-  const flag = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+  const today = values.today ? new Date(`${values.today}T12:00:00Z`) : new Date();
+  if (Number.isNaN(today.getTime())) throw new Error(`--today ${values.today}: not a date (YYYY-MM-DD)`);
+  const flag = (name: "interviewer" | "candidate") => values[name];
   const segments = await loadSegments(file);
   // Without --interviewer the analyzer's own rule applies (Interviewer label, else the first speaker).
-  const interviewer = flag("--interviewer");
-  const analyzer = new LocalAnalyzer(interviewer ? { isInterviewer: (s) => s.speaker === interviewer } : {});
+  const interviewer = flag("interviewer");
+  const analyzer = new LocalAnalyzer({
+    today,
+    ...(interviewer ? { isInterviewer: (s: Segment) => s.speaker === interviewer } : {}),
+  });
   const insights: Insight[] = segments.flatMap((s) => analyzer.analyze(s));
 
-  if (!args.includes("--offline")) {
-    const session = new PseudonymMap(flag("--candidate"));
+  if (!values.offline) {
+    const session = new PseudonymMap(flag("candidate"));
     const lines = segments.map((s) => ({
       id: s.id,
       line: `${scrub(s.speaker, session).scrubbed.text}: ${scrub(s.text, session).scrubbed.text}`,
@@ -88,6 +116,6 @@ export async function analyzeCommand(args: string[]): Promise<number> {
     }
   }
   const sorted = sortInsights(insights);
-  for (const i of sorted) process.stdout.write(`${args.includes("--json") ? JSON.stringify(i) : format(i)}\n`);
+  for (const i of sorted) process.stdout.write(`${values.json ? JSON.stringify(i) : format(i)}\n`);
   return 0;
 }

@@ -1,4 +1,5 @@
 /** The privacy worker's API: scrubbing on the device and the one door out (Comlink). */
+import type { CompliancePolicy } from "../lib/analysis/rules/compliance";
 import type { CopilotErrorData } from "../lib/errors";
 import type { ModelInsight } from "../lib/privacy/analysis-request";
 import type { OutboundRecord } from "../lib/privacy/analysis-client";
@@ -22,6 +23,8 @@ export interface PrivacySessionSetup {
   scrub?: Category[];
   /** A reopened session's pseudonyms, so tokens stay the same. */
   pseudonyms?: SavedPseudonyms | null;
+  /** The organisation policy's compliance guardrail settings. */
+  compliance?: CompliancePolicy;
 }
 
 /** A model the organisation may provide: the id in use, or why a provided one is not in use. */

@@ -128,7 +128,7 @@ const api: PrivacyWorkerApi = {
     session = next.pseudonyms
       ? PseudonymMap.fromJSON(next.pseudonyms)
       : new PseudonymMap(next.candidateName ?? undefined);
-    analyzer = new LocalAnalyzer({ questionPlan: next.questionPlan });
+    analyzer = new LocalAnalyzer({ questionPlan: next.questionPlan, compliance: next.compliance });
     lines = [];
     lastSentKey = "";
     replyCache.clear();

@@ -15,6 +15,7 @@ const LOOK: Record<Insight["type"], { label: string; border: string; icon: strin
   fact_check: { label: "Fact check", border: "border-l-amber-600", icon: "text-amber-700 dark:text-amber-300" },
   warning: { label: "Stress", border: "border-l-orange-600", icon: "text-orange-700 dark:text-orange-300" },
   sentiment: { label: "Sentiment", border: "border-l-pink-600", icon: "text-pink-700 dark:text-pink-300" },
+  compliance: { label: "Compliance (private)", border: "border-l-red-700", icon: "text-red-700 dark:text-red-300" },
 };
 
 export type FlagAction = "pin" | "dismiss" | "asked";
@@ -91,6 +92,20 @@ export function InsightCard({
               {flags.asked ? "Asked ✓" : "Asked"}
             </button>
           ) : null}
+          {(insight.relatedSegmentIds ?? [])
+            .filter((id) => id !== insight.segmentId)
+            .map((id, n) => (
+              <button
+                key={id}
+                type="button"
+                className={btn.small}
+                data-testid="jump-related"
+                aria-label={`Jump to the earlier segment ${n + 1}`}
+                onClick={() => onJump(id)}
+              >
+                Jump to earlier
+              </button>
+            ))}
           <button type="button" className={btn.small} onClick={() => onJump(insight.segmentId)}>
             Jump
           </button>

@@ -17,6 +17,7 @@ const SHAPES: Record<Insight["type"], ReactNode> = {
   fact_check: <path d="M5 21V4h11l-2 4 2 4H5" />,
   warning: <path d="M12 3 2 20h20L12 3zM12 10v4M12 17.5v.01" />,
   sentiment: <path d="M12 20s-7-4.4-7-10a4 4 0 0 1 7-2.6A4 4 0 0 1 19 10c0 5.6-7 10-7 10z" />,
+  compliance: <path d="M12 3 4 6v6c0 4.5 3.4 8.3 8 9 4.6-.7 8-4.5 8-9V6l-8-3zM12 8v5M12 16.5v.01" />,
 };
 
 export function InsightIcon({ type, className }: { type: Insight["type"]; className: string }) {

@@ -115,6 +115,7 @@ export function LiveView({
           allowed: policy.cloudAnalysis,
           reason: policy.cloudAnalysis ? null : "Cloud analysis is off in your organisation's policy.",
           scrub: policy.scrub,
+          compliance: policy.compliance,
         },
         restore: start.kind === "resume" ? { insights: start.data.insights, pseudonyms: start.pseudonyms } : undefined,
       });

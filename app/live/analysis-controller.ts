@@ -3,6 +3,7 @@
  * scrubbed window: after new speech settles, never two at once, never the same window twice. When no
  * model is configured or reachable the state says "local insights only" and nothing else changes.
  */
+import type { CompliancePolicy } from "../../lib/analysis/rules/compliance";
 import * as Comlink from "comlink";
 import { ObservableState } from "../../lib/observable-state";
 import type { CopilotErrorData } from "../../lib/errors";
@@ -31,7 +32,7 @@ export interface AnalysisSetup {
   /** Local + model chosen in setup (the policy may still forbid it). */
   useModel: boolean;
   /** The organisation policy's verdict on cloud analysis, with its reason when it forbids it. */
-  policy: { allowed: boolean; reason: string | null; scrub?: Category[] };
+  policy: { allowed: boolean; reason: string | null; scrub?: Category[]; compliance?: CompliancePolicy };
   /** A reopened session: its insights and pseudonyms; its segments are already in the transcript. */
   restore?: { insights: Insight[]; pseudonyms: SavedPseudonyms | null };
 }
@@ -150,6 +151,7 @@ export class AnalysisController extends ObservableState<AnalysisState> {
       jobDescription: setup.jobDescription,
       questionPlan: setup.questionPlan,
       scrub: setup.policy.scrub,
+      compliance: setup.policy.compliance,
       pseudonyms: setup.restore?.pseudonyms ?? null,
     });
     if (!setup.policy.allowed) this.set({ status: "not_allowed", notAllowedReason: setup.policy.reason });

@@ -13,9 +13,16 @@ export const InsightSchema = z.object({
   segmentId: z.string(),
   /** Milliseconds into the interview. */
   atMs: z.number().nonnegative(),
+  /** Which local check raised it (for evaluation and `copilot analyze --json`). */
+  check: z.string().optional(),
+  /** Other segments it rests on (an earlier claim it contradicts), each a jump target. */
+  relatedSegmentIds: z.array(z.string()).optional(),
 });
 export type Insight = z.infer<typeof InsightSchema>;
-export type InsightDraft = Omit<Insight, "id" | "source" | "segmentId" | "atMs">;
+export type InsightDraft = Omit<Insight, "id" | "source" | "segmentId" | "atMs" | "check" | "relatedSegmentIds"> & {
+  check?: string;
+  relatedSegmentIds?: string[];
+};
 
 const PRIORITY_RANK = { high: 0, medium: 1, low: 2 } as const;
 

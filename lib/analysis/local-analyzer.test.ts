@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { Segment } from "../transcript/segment";
 import { nearDuplicate, sortInsights } from "./insight";
 import { isQuestion, LocalAnalyzer } from "./local-analyzer";
-import { factChecks } from "./rules/fact-checks";
+import { claimChecks, ratioChecks, reductionChecks } from "./claims/checks";
+import { experienceClaims } from "./claims/experience";
 import { profile, star } from "./rules/language";
 import { findSkills } from "./rules/skills";
 import { sentimentOf } from "./sentiment";
@@ -37,11 +38,17 @@ describe("skills", () => {
   });
 });
 
-describe("fact checks", () => {
+describe("fact checks (kept from the first wave, now through the claim checks)", () => {
+  const factChecks = (text: string, today: Date) => [
+    ...experienceClaims(text, today).flatMap((c) => claimChecks(c, today)),
+    ...reductionChecks(text),
+    ...ratioChecks(text),
+  ];
   it("flags more years of a technology than it has existed, and says why", () => {
     const [flag] = factChecks("I have fifteen years of React experience.", TODAY);
     expect(flag?.type).toBe("fact_check");
     expect(flag?.content).toContain("2013");
+    expect(flag?.content).toContain('"fifteen years of React"');
     expect(factChecks("I have 20 years of experience with Kubernetes", TODAY)).toHaveLength(1);
   });
   it("does not flag what is possible", () => {

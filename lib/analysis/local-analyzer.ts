@@ -5,7 +5,10 @@
  */
 import type { Segment } from "../transcript/segment";
 import type { Insight, InsightDraft } from "./insight";
-import { factChecks } from "./rules/fact-checks";
+import { claimChecks, ratioChecks, reductionChecks } from "./claims/checks";
+import { experienceClaims } from "./claims/experience";
+import { InterviewClaims } from "./claims/interview-claims";
+import { complianceChecks, topicsFor, type ComplianceTopic, type CompliancePolicy } from "./rules/compliance";
 import { profile, star } from "./rules/language";
 import { findSkills } from "./rules/skills";
 import { sentimentOf, trend, type SentimentPoint } from "./sentiment";
@@ -33,6 +36,8 @@ export interface AnalyzerOptions {
   questionPlan?: string[];
   /** Which speakers are the interviewer (the rest are the candidate). */
   isInterviewer?: (segment: Segment) => boolean;
+  /** The organisation's compliance guardrail settings (on by default). */
+  compliance?: CompliancePolicy;
 }
 
 const contentWords = (text: string) =>
@@ -52,11 +57,15 @@ export class LocalAnalyzer {
   private answer = "";
   private answerFlags = new Set<string>();
   private stressedShown = false;
+  private readonly claims: InterviewClaims;
+  private readonly complianceTopics: readonly ComplianceTopic[];
   readonly state: AnalyzerState;
 
   constructor(options: AnalyzerOptions = {}) {
     this.today = options.today ?? new Date();
     this.isInterviewer = options.isInterviewer ?? ((s) => this.defaultIsInterviewer(s));
+    this.claims = new InterviewClaims(this.today);
+    this.complianceTopics = topicsFor(options.compliance);
     this.state = {
       currentQuestion: null,
       plan: (options.questionPlan ?? []).map((item) => ({ item, covered: false })),
@@ -106,13 +115,14 @@ export class LocalAnalyzer {
   }
 
   private interviewer(segment: Segment): InsightDraft[] {
+    const out: InsightDraft[] = complianceChecks(segment.text, this.complianceTopics);
     if (isQuestion(segment.text)) {
       this.state.currentQuestion = segment.text.trim();
       this.answer = "";
       this.answerFlags = new Set();
     }
     this.tickPlan(segment.text);
-    return [];
+    return out;
   }
 
   private once(flag: string, draft: InsightDraft, out: InsightDraft[]): void {
@@ -137,7 +147,10 @@ export class LocalAnalyzer {
         content: `New in this interview: ${fresh.join(", ")}.`,
       });
     }
-    out.push(...factChecks(text, this.today));
+    const claims = experienceClaims(text, this.today);
+    out.push(...claims.flatMap((c) => claimChecks(c, this.today)));
+    out.push(...reductionChecks(text), ...ratioChecks(text));
+    out.push(...this.claims.read(segment.id, text, claims));
 
     const p = profile(text);
     const vaguePhrase = /\b(?:we|i)\s+(?:kind of|sort of|just|basically|somehow)\s+\w+/i.exec(text)?.[0];

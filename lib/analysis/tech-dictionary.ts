@@ -5,6 +5,10 @@
  * Ambiguous everyday words (Go, Rust, Swift, Spark…) are marked with `!`: they count only capitalized and
  * not at the start of a sentence.
  */
+import { z } from "zod";
+import { isCommonWord } from "../privacy/name-lexicon";
+import knowledge from "./data/technologies.json";
+
 const TABLE = `
 JavaScript|js,ecmascript|1995
 TypeScript|ts|2012
@@ -159,20 +163,92 @@ Storybook||2016
 export interface Technology {
   name: string;
   aliases: string[];
+  /** First public release year, from the dated knowledge base (null when not dated there). */
   released: number | null;
+  /** Its month (1-12), when the knowledge base knows it. */
+  releasedMonth: number | null;
+  /** Where the date comes from. */
+  source: string | null;
   /** An everyday word too: counts only capitalized, mid-sentence. */
   ambiguous: boolean;
 }
 
-export const TECHNOLOGIES: readonly Technology[] = TABLE.trim()
+const KnowledgeSchema = z.array(
+  z
+    .object({
+      name: z.string().min(1),
+      aliases: z.array(z.string().min(1)),
+      released: z.string().regex(/^\d{4}(?:-\d{2})?$/),
+      kind: z.string(),
+      ambiguous: z.boolean(),
+      source: z.string().url(),
+      note: z.string().optional(),
+    })
+    .strict(),
+);
+
+/** The dated knowledge base (`data/technologies.json`): technologies with first public release and source. */
+export const KNOWLEDGE = KnowledgeSchema.parse(knowledge);
+
+const key = (name: string) => name.toLowerCase();
+interface TableRow {
+  name: string;
+  aliases: string[];
+  ambiguous: boolean;
+}
+const TABLE_ROWS: TableRow[] = TABLE.trim()
   .split("\n")
   .map((line) => {
-    const [rawName = "", aliases = "", year = "-"] = line.split("|");
+    const [rawName = "", aliases = ""] = line.split("|");
     const ambiguous = rawName.endsWith("!");
     return {
       name: ambiguous ? rawName.slice(0, -1) : rawName,
-      aliases: aliases ? aliases.split(",").map((a) => a.trim()) : [],
-      released: year === "-" ? null : Number(year),
+      aliases: aliases ? aliases.split(",").map((x) => x.trim()) : [],
       ambiguous,
     };
   });
+/** A name or alias that is an everyday word ("spark", "react", "express") makes the entry guarded. */
+const everyday = (names: string[]) => names.some((n) => /^[a-z]+$/i.test(n) && isCommonWord(n));
+
+const dated = KNOWLEDGE.map((k): Technology => {
+  const [year = "0", month] = k.released.split("-");
+  const forms = new Set([k.name, ...k.aliases].map(key));
+  // The first wave's shorter display name wins ("Kafka" over "Apache Kafka"), its guard too.
+  const row = TABLE_ROWS.find((r) => [r.name, ...r.aliases].some((n) => forms.has(key(n))));
+  const aliases = [...new Set([...(row ? [k.name, ...row.aliases] : []), ...k.aliases])].filter(
+    (a) => a !== (row?.name ?? k.name),
+  );
+  const ambiguous = k.ambiguous || (row?.ambiguous ?? false) || everyday([k.name, ...k.aliases]);
+  // Guarded names match case-sensitively: an everyday-word alias is kept only capitalised ("Spark").
+  const guarded = ambiguous
+    ? [...new Set(aliases.map((x) => (/^[a-z]+$/.test(x) && isCommonWord(x) ? x[0]?.toUpperCase() + x.slice(1) : x)))]
+    : aliases;
+  return {
+    name: row?.name ?? k.name,
+    aliases: guarded.filter((x) => x !== (row?.name ?? k.name)),
+    released: Number(year),
+    releasedMonth: month ? Number(month) : null,
+    source: k.source,
+    ambiguous,
+  };
+});
+const known = new Set(dated.flatMap((t) => [t.name, ...t.aliases].map(key)));
+
+/**
+ * Every technology the analyzer recognises: the knowledge base, plus the first wave's table for names it
+ * lacks (recognised as skills, with no date: a date needs a source).
+ */
+export const TECHNOLOGIES: readonly Technology[] = [
+  ...dated,
+  ...TABLE_ROWS.filter((t) => ![t.name, ...t.aliases].some((n) => known.has(key(n)))).map((t): Technology => ({
+    ...t,
+    released: null,
+    releasedMonth: null,
+    source: null,
+  })),
+];
+
+/** When a technology was first released publicly, or null when the knowledge base does not date it. */
+export function releaseDate(tech: Technology): { year: number; month: number | null } | null {
+  return tech.released === null ? null : { year: tech.released, month: tech.releasedMonth };
+}

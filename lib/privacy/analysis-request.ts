@@ -10,7 +10,15 @@ export const AnalysisRequestSchema = z.object({
 });
 export type AnalysisRequest = z.infer<typeof AnalysisRequestSchema>;
 
-export const InsightTypeSchema = z.enum(["insight", "question", "fact_check", "warning", "highlight", "sentiment"]);
+export const InsightTypeSchema = z.enum([
+  "insight",
+  "question",
+  "fact_check",
+  "warning",
+  "highlight",
+  "sentiment",
+  "compliance",
+]);
 export const ModelInsightSchema = z.object({
   type: InsightTypeSchema,
   priority: z.enum(["high", "medium", "low"]),

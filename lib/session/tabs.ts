@@ -15,6 +15,8 @@ export const TAB_OF: Record<Insight["type"], TabId> = {
   highlight: "insights",
   question: "questions",
   fact_check: "facts",
+  // Private and urgent: shown first, on the tab the interviewer watches.
+  compliance: "insights",
   warning: "sentiment",
   sentiment: "sentiment",
 };

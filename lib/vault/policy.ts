@@ -3,6 +3,7 @@
  * cloud analysis is allowed and to which endpoint, and which categories are scrubbed.
  */
 import { z } from "zod";
+import { CompliancePolicySchema } from "../analysis/rules/compliance";
 import { CategorySchema, DEFAULT_SCRUBBED } from "../privacy/categories";
 
 export const PolicySchema = z.object({
@@ -24,6 +25,8 @@ export const PolicySchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(15),
+  /** The compliance guardrail on the interviewer's questions: on unless turned off; extra topics allowed. */
+  compliance: CompliancePolicySchema,
 });
 export type OrganisationPolicy = z.infer<typeof PolicySchema>;
 

@@ -1,0 +1,171 @@
+/**
+ * Checks that read claims, each saying why and quoting the words it rests on:
+ * - impossible_duration: more years with a technology than it has existed;
+ * - since_before_release: "since YEAR" before the technology's first public release;
+ * - impossible_reduction: a reduction of 100% or more, however phrased;
+ * - ratio_contradiction: "N times faster" or a percentage the before/after figures contradict.
+ * The checks across segments (career arithmetic, a claim contradicting an earlier one) live in
+ * `interview-claims.ts`, which keeps what was said.
+ */
+import { normalizeSpoken } from "../../privacy/spoken";
+import type { InsightDraft } from "../insight";
+import { durationMinutes } from "../numbers";
+import { releaseDate } from "../tech-dictionary";
+import type { ExperienceClaim } from "./experience";
+
+/** The checks' names, as the evaluation and `copilot analyze --json` report them. */
+export type CheckId =
+  | "impossible_duration"
+  | "since_before_release"
+  | "career_arithmetic"
+  | "impossible_reduction"
+  | "ratio_contradiction"
+  | "self_contradiction"
+  | "compliance";
+
+export type CheckedDraft = InsightDraft & { check: CheckId };
+
+const YEAR_MS = 365.25 * 24 * 3600 * 1000;
+/** A claim this much past what is possible is flagged (rounding in speech: "about ten years"). */
+const SLACK_YEARS = 0.5;
+
+/** The years a technology has existed by `today`. */
+export function possibleYears(released: { year: number; month: number | null }, today: Date): number {
+  const start = new Date(Date.UTC(released.year, (released.month ?? 1) - 1, 1));
+  return (today.getTime() - start.getTime()) / YEAR_MS;
+}
+
+export function claimChecks(claim: ExperienceClaim, today: Date): CheckedDraft[] {
+  const released = releaseDate(claim.tech);
+  if (!released) return [];
+  const possible = possibleYears(released, today);
+  const when = released.month ? `${released.year}-${String(released.month).padStart(2, "0")}` : `${released.year}`;
+  if (claim.sinceYear !== null) {
+    if (claim.sinceYear >= released.year) return [];
+    return [
+      {
+        check: "since_before_release",
+        type: "fact_check",
+        priority: "high",
+        title: `${claim.tech.name} since ${claim.sinceYear}?`,
+        content: `"${claim.quote}": ${claim.tech.name} was first released publicly in ${when}, after ${claim.sinceYear}. Ask when they actually started with it.`,
+      },
+    ];
+  }
+  const lowest = claim.approximate === "at most" ? claim.years - 1 : claim.years;
+  if (lowest <= possible + SLACK_YEARS) return [];
+  return [
+    {
+      check: "impossible_duration",
+      type: "fact_check",
+      priority: "high",
+      title: `${claim.years} years of ${claim.tech.name}?`,
+      content: `"${claim.quote}": ${claim.tech.name} was first released publicly in ${when}, so at most ${Math.floor(possible)} years are possible. Ask when they started using it.`,
+    },
+  ];
+}
+
+const PCT = "(\\d+(?:\\.\\d+)?)\\s*(?:%|percent|per cent)";
+/** "dropped by 300%", "cut costs by 150 percent", "latency went down 200%", "slashed build times by 120%". */
+const REDUCTION_VERB = new RegExp(
+  `\\b(?:reduc\\w*|cut|cutting|decreas\\w*|lower\\w*|drop\\w*|shr[ai]nk\\w*|shrunk|slash\\w*|trimm?\\w*|went down|go(?:es)? down|came down|come down|fell|fall(?:en|s)?|dipped|brought down|bring down|sav(?:e|ed|ing)|less)\\b[^.;!?]{0,50}?\\b(?:by\\s+)?(?:about\\s+|around\\s+|over\\s+|nearly\\s+|almost\\s+)?${PCT}`,
+  "gi",
+);
+/** "a 400% reduction", "300 percent fewer errors", "250% less memory". */
+const REDUCTION_NOUN = new RegExp(
+  `${PCT}\\s+(?:reduction|decrease|drop|cut|less|fewer|lower|smaller|cheaper|savings?|decline|improvement in (?:cost|latency|errors?))\\b`,
+  "gi",
+);
+/** "went up by 300%", "an increase": increases past 100% are possible. */
+const INCREASE = /\b(?:up|increas\w*|grew|grow\w*|rais\w*|boost\w*|more|higher|faster|improv\w* throughput)\b/i;
+
+export function reductionChecks(text: string): CheckedDraft[] {
+  const written = normalizeSpoken(text).text;
+  const out: CheckedDraft[] = [];
+  for (const re of [REDUCTION_VERB, REDUCTION_NOUN]) {
+    for (const m of written.matchAll(re)) {
+      const pct = Number(m[1]);
+      if (!(pct >= 100)) continue;
+      // "went down 30% and throughput went up 200%": the figure belongs to the nearest verb.
+      const lead = m[0].slice(0, m[0].search(/\d/));
+      if (re === REDUCTION_VERB && INCREASE.test(lead.replace(/^\S+/, ""))) continue;
+      if (out.length) continue;
+      out.push({
+        check: "impossible_reduction",
+        type: "fact_check",
+        priority: "high",
+        title: `A ${pct}% reduction is impossible`,
+        content: `"${m[0].trim()}": nothing can shrink by ${pct}% (100% would already be zero). Ask for the before and after figures.`,
+      });
+    }
+  }
+  return out;
+}
+
+const UNIT = "(ms|milliseconds?|millis|s|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?)";
+/** "from 2 seconds to 1 second", "from 800ms to 400ms", "from 10 minutes to 5". */
+const FROM_TO = new RegExp(
+  `\\bfrom\\s+(?:about\\s+|around\\s+)?(\\d+(?:\\.\\d+)?)\\s*${UNIT}?\\s+(?:down\\s+)?to\\s+(?:about\\s+|around\\s+|under\\s+)?(\\d+(?:\\.\\d+)?)\\s*${UNIT}?`,
+  "i",
+);
+const TIMES = /\b(\d+(?:\.\d+)?)\s*(?:x|times)\s+(?:faster|quicker|speed(?:up)?|improvement|better|less|shorter)\b/i;
+const PERCENT_CLAIM = new RegExp(
+  `${PCT}\\s+((?:faster|quicker|speed ?up|better)|(?:improvement|reduction|less|shorter|lower|decrease|drop|cut))\\b`,
+  "i",
+);
+
+function minutesOf(amount: number, unit: string | undefined, fallback: string | undefined): number | null {
+  const u = (unit ?? fallback ?? "").toLowerCase();
+  if (!u) return amount;
+  if (/^(?:ms|milliseconds?|millis)$/.test(u)) return amount / 60_000;
+  if (/^s$/.test(u)) return amount / 60;
+  return durationMinutes(amount, u);
+}
+
+export function ratioChecks(text: string): CheckedDraft[] {
+  const written = normalizeSpoken(text).text;
+  const range = FROM_TO.exec(written);
+  if (!range) return [];
+  const before = minutesOf(Number(range[1]), range[2], range[4]);
+  const after = minutesOf(Number(range[3]), range[4], range[2]);
+  if (before === null || after === null || !(before > 0) || !(after > 0) || after >= before) return [];
+  const speedup = before / after;
+  const reduction = ((before - after) / before) * 100;
+  const said = `from ${range[1]}${range[2] ? ` ${range[2]}` : ""} to ${range[3]}${range[4] ? ` ${range[4]}` : ""}`;
+  const times = TIMES.exec(written);
+  if (times) {
+    const claimed = Number(times[1]);
+    if (Math.abs(claimed - speedup) / speedup > 0.3 && Math.abs(claimed - speedup) >= 1) {
+      return [
+        {
+          check: "ratio_contradiction",
+          type: "fact_check",
+          priority: "medium",
+          title: `"${times[0]}" does not match the figures`,
+          content: `"${said}" is ${speedup.toFixed(speedup < 10 ? 1 : 0)}x faster, not ${claimed}x ("${times[0]}"). Ask which figure is right.`,
+        },
+      ];
+    }
+    return [];
+  }
+  const pct = PERCENT_CLAIM.exec(written);
+  if (pct) {
+    const claimed = Number(pct[1]);
+    // "50% faster" may mean half the time or 1.5x the speed: wrong only when it is neither. A "reduction"
+    // or "improvement" of a time is the time's reduction.
+    const asSpeed = (speedup - 1) * 100;
+    const isSpeedWord = /^(?:faster|quicker|speed ?up|better)$/i.test(pct[2] ?? "");
+    if (Math.abs(claimed - reduction) > 15 && (!isSpeedWord || Math.abs(claimed - asSpeed) > 15)) {
+      return [
+        {
+          check: "ratio_contradiction",
+          type: "fact_check",
+          priority: "medium",
+          title: "The numbers do not add up",
+          content: `"${said}" is a ${Math.round(reduction)}% reduction (${speedup.toFixed(1)}x faster), not "${pct[0]}". Ask which figure is right.`,
+        },
+      ];
+    }
+  }
+  return [];
+}

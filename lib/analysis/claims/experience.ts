@@ -1,0 +1,158 @@
+/**
+ * Experience claims as people say them: "18 years of Kotlin", "Kotlin for 18 years", "25-plus years of
+ * Docker", "a decade and a half of Vue", "nineteen years of go", "my experience with X goes back 12
+ * years", "Terraform since 2009", "back in 2008 I started with Swift", "Bun-based services for six years".
+ * A duration is attached to a technology only when the words between them make it the technology's:
+ * "eleven years in banking before I picked up Kotlin" is about banking.
+ *
+ * Spoken numbers are read by the scrubber's spoken-form reader ("nineteen" → 19, "twenty ten" → 2010),
+ * shared so that one reading of what was said serves both.
+ */
+import { normalizeSpoken } from "../../privacy/spoken";
+import { findSkills, type SkillMention } from "../rules/skills";
+import type { Technology } from "../tech-dictionary";
+
+export interface ExperienceClaim {
+  tech: Technology;
+  /** Years claimed with the technology (for "since YEAR", the years since then). */
+  years: number;
+  /** "nearly 12 years": the claim's lower bound is a year less. */
+  approximate: "at least" | "about" | "at most";
+  /** The first year claimed ("since 2009", "started in 2008"), when one was said. */
+  sinceYear: number | null;
+  /** The words the claim rests on, as said. */
+  quote: string;
+}
+
+const QUALIFIER =
+  "(?:(?:well |way |just |a little |a bit )?(?:over|more than|upwards of|north of|at least|beyond)|about|around|roughly|approximately|like|some|maybe|close to|nearly|almost|not quite|under|less than|just under)";
+/** A duration in years: "18 years", "25-plus years", "15+ yrs", "a decade and a half", "two decades". */
+const DURATION = new RegExp(
+  `(?:(${QUALIFIER})\\s+)?(?:(\\d+(?:\\.\\d+)?)\\s*(?:\\+|-?\\s?plus|or so|odd)?[\\s-]*(?:years?|yrs?)|(a|one|half a|1)\\s+decades?(\\s+and\\s+a\\s+half)?|(\\d+|two|three|a couple of)\\s+decades|a dozen years|(a couple of|a few)\\s+years)`,
+  "gi",
+);
+const WORD_NUMBERS: Record<string, number> = { two: 2, three: 3, "a couple of": 2, "a few": 3 };
+
+/** Between a duration and the technology it belongs to: "18 years of", "20 years writing", "of hands-on experience with". */
+const DURATION_THEN_TECH =
+  /^\s*(?:of|with|in|using|doing|writing|coding in|programming in|on|building(?: with| in| on)?|working(?: with| in| on)?|(?:of\s+)?(?:professional\s+|hands-on\s+|production\s+|commercial\s+|real-world\s+|solid\s+)?(?:experience|work|development)(?:\s+(?:with|in|using|on))?|(?:of\s+)?(?:professional\s+|hands-on\s+)?(?:\w+\s+)?(?:experience|work|development)\s+(?:with|in|using|on))\s+$/i;
+/** Between the technology and its duration: "Kotlin for", "Kotlin's been my main tool for", "Bun-based services for". */
+const TECH_THEN_FOR = /^(?:['’]s|-based|-heavy|-first)?[^,;]{0,60}?\bfor\s+$/i;
+const GOES_BACK = /^[^,;]{0,20}?\b(?:goes|going|dates|date)\s+back\s+$/i;
+/** Words that end what a duration can be about: "…for 20 years at IBM, then Go". */
+const BREAK = /\b(?:before|after|then|until|till|but|whereas|while|since|and then|later)\b/i;
+
+const SINCE = [
+  /\bsince\s+((?:19|20)\d{2})\b/gi,
+  /\bback in\s+((?:19|20)\d{2})\b/gi,
+  /\b(?:started|began|begun|picked up|learned|learnt|first used|got into|adopted|moved to|switched to)\b[^.,;]{0,40}?\bin\s+((?:19|20)\d{2})\b/gi,
+  /\b(?:from|starting in|as early as)\s+((?:19|20)\d{2})\b/gi,
+];
+
+function qualifierKind(q: string | undefined): ExperienceClaim["approximate"] {
+  if (!q) return "about";
+  if (/nearly|almost|not quite|under|less than|close to/i.test(q)) return "at most";
+  if (/over|more than|upwards|north|at least|beyond/i.test(q)) return "at least";
+  return "about";
+}
+
+function durationYears(m: RegExpMatchArray): number | null {
+  if (m[2]) return Number(m[2]);
+  if (m[3]) return (m[3] === "half a" ? 5 : 10) + (m[4] ? 5 : 0);
+  if (m[5]) return (WORD_NUMBERS[m[5].toLowerCase()] ?? Number(m[5])) * 10;
+  if (/dozen/i.test(m[0])) return 12;
+  if (m[6]) return WORD_NUMBERS[m[6].toLowerCase()] ?? null;
+  return null;
+}
+
+interface Clause {
+  text: string;
+  start: number;
+}
+
+/** Sentences and clauses: a claim does not run across a full stop or a semicolon. */
+function clauses(text: string): Clause[] {
+  const out: Clause[] = [];
+  for (const m of text.matchAll(/[^.;!?]+/g)) out.push({ text: m[0], start: m.index ?? 0 });
+  return out;
+}
+
+/** Technologies in a clause; an everyday-word name ("go", "rust") counts in lower case only right after "years of". */
+function techIn(clause: string): (SkillMention & { weak: boolean })[] {
+  const strong = findSkills(clause).map((s) => ({ ...s, weak: false }));
+  const weak = findSkills(clause, { anyCase: true })
+    .filter((s) => s.tech.ambiguous && !strong.some((t) => t.start === s.start))
+    .map((s) => ({ ...s, weak: true }));
+  return [...strong, ...weak].sort((a, b) => a.start - b.start);
+}
+
+export function experienceClaims(text: string, today: Date): ExperienceClaim[] {
+  const form = normalizeSpoken(text);
+  const quote = (start: number, end: number) => {
+    const back = form.toOriginal(start, end);
+    return text.slice(back.start, back.end).trim();
+  };
+  const out: ExperienceClaim[] = [];
+  for (const clause of clauses(form.text)) {
+    const techs = techIn(clause.text);
+    if (techs.length === 0) continue;
+    const claimed = new Set<string>();
+    const push = (tech: Technology, claim: Omit<ExperienceClaim, "tech">) => {
+      if (claimed.has(tech.name)) return;
+      claimed.add(tech.name);
+      out.push({ tech, ...claim });
+    };
+    for (const d of clause.text.matchAll(DURATION)) {
+      const years = durationYears(d);
+      if (years === null) continue;
+      const dStart = d.index ?? 0;
+      const dEnd = dStart + d[0].length;
+      const approximate = qualifierKind(d[1]);
+      // "18 years of Kotlin": the technology right after the duration.
+      const after = techs.find((t) => t.start >= dEnd && DURATION_THEN_TECH.test(clause.text.slice(dEnd, t.start)));
+      // "Kotlin for 18 years", "my experience with Kotlin goes back 12 years": right before it.
+      const before = [...techs].reverse().find((t) => {
+        if (t.end > dStart) return false;
+        const between = clause.text.slice(t.end, dStart);
+        // An everyday-word name in lower case only where the words say it is a technology.
+        if (t.weak && !GOES_BACK.test(between)) return false;
+        if (BREAK.test(between) || techs.some((o) => o !== t && o.start >= t.end && o.end <= dStart)) return false;
+        return TECH_THEN_FOR.test(between) || GOES_BACK.test(between);
+      });
+      const tech = after ?? before;
+      if (!tech) continue;
+      const from = Math.min(tech.start, dStart);
+      const to = Math.max(tech.end, dEnd);
+      push(tech.tech, { years, approximate, sinceYear: null, quote: quote(clause.start + from, clause.start + to) });
+    }
+    for (const re of SINCE) {
+      for (const s of clause.text.matchAll(re)) {
+        const year = Number(s[1]);
+        const sStart = s.index ?? 0;
+        const sEnd = sStart + s[0].length;
+        // The technology right before ("Terraform since 2009", "on Kotlin since 2009") or after the year
+        // in the same clause ("back in 2008 I started with Swift"), with no other subject between.
+        const near = techs
+          .filter((t) => !t.weak)
+          .find((t) => {
+            const between = t.end <= sStart ? clause.text.slice(t.end, sStart) : clause.text.slice(sEnd, t.start);
+            return (
+              between.length <= 45 &&
+              !/,/.test(between) &&
+              !/\b(?:in|at)\s+(?!it\b)[a-z]+\b/i.test(
+                between.replace(/\b(?:in|at)\s+(?:production|prod|work|scale)\b/gi, ""),
+              )
+            );
+          });
+        if (!near || year > today.getFullYear()) continue;
+        push(near.tech, {
+          years: today.getFullYear() - year,
+          approximate: "about",
+          sinceYear: year,
+          quote: quote(clause.start + Math.min(near.start, sStart), clause.start + Math.max(near.end, sEnd)),
+        });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,133 @@
+/**
+ * What the candidate has said so far, for checks that read the whole interview:
+ * - career_arithmetic: a graduation, first-job or career-start year, or an age, and a total experience
+ *   that cannot both be true ("I graduated in 2018" … "fifteen years of professional experience");
+ * - self_contradiction: a claim about a technology that contradicts their own earlier one ("about two
+ *   years with Kafka" earlier, "seven years of Kafka" now). The card links to both segments.
+ */
+import { normalizeSpoken } from "../../privacy/spoken";
+import type { CheckedDraft } from "./checks";
+import type { ExperienceClaim } from "./experience";
+
+export type LinkedDraft = CheckedDraft & { relatedSegmentIds?: string[] };
+
+const YEAR = "((?:19|20)\\d{2})";
+/** When a career began: "graduated in 2018", "my first job was in 2020", "started my career in 2016". */
+const START_FACTS: RegExp[] = [
+  new RegExp(
+    `\\b(?:graduated|finished (?:my |a )?(?:degree|studies|university|college|school|masters?|phd|bachelor'?s?)|got my (?:degree|diploma|bachelor'?s?|masters?))\\b[^.;]{0,40}?\\b(?:in|back in)\\s+${YEAR}\\b`,
+    "i",
+  ),
+  new RegExp(
+    `\\b(?:my first (?:real |full[- ]time |professional |proper )?(?:job|role|position|engineering job|dev job)|started (?:my career|working|my first job|out)|began my career|got my first job|entered the industry|joined the workforce)\\b[^.;]{0,40}?\\b(?:in|back in|was in)\\s+${YEAR}\\b`,
+    "i",
+  ),
+  new RegExp(`\\b(?:class of|graduating class of)\\s+${YEAR}\\b`, "i"),
+];
+const AGE =
+  /\b(?:i'm|i am|i just turned|i turned)\s+(\d{2})(?:\s+years? old)?\b(?!\s*(?:%|percent|years? (?:of|in|with|at)|people|engineers))/i;
+/** A total, not a technology: "fifteen years of professional experience", "working as an engineer for 15 years". */
+const TOTAL = [
+  /\b(?:over\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+)?(\d+)\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:professional|industry|work|working|engineering|software|total|overall|relevant|real[- ]world|hands-on|commercial)?\s*(?:experience|in the industry|in industry|in tech|in software|as an? (?:engineer|developer|programmer))\b/i,
+  /\b(?:working|coding|programming|developing|been an? (?:engineer|developer|programmer)|been in (?:the )?(?:industry|tech|software))\b[^.;]{0,30}?\bfor\s+(?:over\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+)?(\d+)\s*(?:years?|yrs?)\b/i,
+  /\b(?:my|over my|in my|after)\s+(\d+)\s*(?:years?|yrs?)\s+(?:as an? (?:developer|engineer|programmer)|in (?:the )?(?:industry|tech|software)|of (?:work|experience))\b/i,
+];
+/** Work before graduating, said aloud: the arithmetic no longer applies. */
+const EARLIER_WORK =
+  /\b(?:intern(?:ship|ed)?s?|while (?:i was )?(?:studying|at (?:uni|university|college|school))|before (?:i )?graduat\w*|part[- ]time|freelanc\w* (?:since|in) (?:high )?school|as a (?:kid|teenager)|since i was (?:a kid|\d+))\b/i;
+/** The youngest anyone works professionally, for the age check. */
+const MIN_WORK_AGE = 15;
+/** Two claims about one technology disagree when they differ by more than this many years and share. */
+const CONTRADICTION_MIN_YEARS = 2;
+const CONTRADICTION_MIN_RATIO = 1.6;
+
+interface Said {
+  segmentId: string;
+  quote: string;
+}
+
+export class InterviewClaims {
+  private careerStart: (Said & { year: number }) | null = null;
+  private age: (Said & { age: number; atYear: number }) | null = null;
+  private total: (Said & { years: number }) | null = null;
+  private readonly byTech = new Map<string, Said & { years: number }>();
+  private earlierWorkSaid = false;
+
+  constructor(private readonly today: Date) {}
+
+  /** A candidate segment: record its facts, and return what contradicts what was said before. */
+  read(segmentId: string, text: string, claims: ExperienceClaim[]): LinkedDraft[] {
+    const written = normalizeSpoken(text).text;
+    const out: LinkedDraft[] = [];
+    if (EARLIER_WORK.test(written)) this.earlierWorkSaid = true;
+    for (const re of START_FACTS) {
+      const m = re.exec(written);
+      if (m) this.careerStart ??= { year: Number(m[1]), segmentId, quote: m[0].trim() };
+    }
+    const age = AGE.exec(written);
+    if (age) this.age ??= { age: Number(age[1]), atYear: this.today.getFullYear(), segmentId, quote: age[0].trim() };
+    for (const re of TOTAL) {
+      const m = re.exec(written);
+      if (m) {
+        this.total = { years: Number(m[1]), segmentId, quote: m[0].trim() };
+        break;
+      }
+    }
+    out.push(...this.careerArithmetic(segmentId));
+    for (const claim of claims) {
+      const earlier = this.byTech.get(claim.tech.name);
+      if (earlier && earlier.segmentId !== segmentId && this.contradicts(earlier.years, claim.years)) {
+        out.push({
+          check: "self_contradiction",
+          type: "fact_check",
+          priority: "high",
+          title: `${claim.tech.name}: ${earlier.years} years earlier, ${claim.years} now`,
+          content: `Earlier: "${earlier.quote}". Now: "${claim.quote}". Ask which is right.`,
+          relatedSegmentIds: [earlier.segmentId, segmentId],
+        });
+      }
+      if (!earlier) this.byTech.set(claim.tech.name, { years: claim.years, segmentId, quote: claim.quote });
+    }
+    return out;
+  }
+
+  private contradicts(a: number, b: number): boolean {
+    const lo = Math.min(a, b);
+    const hi = Math.max(a, b);
+    return hi - lo >= CONTRADICTION_MIN_YEARS && hi / Math.max(lo, 0.5) >= CONTRADICTION_MIN_RATIO;
+  }
+
+  private careerArithmetic(segmentId: string): LinkedDraft[] {
+    const total = this.total;
+    if (!total || this.earlierWorkSaid) return [];
+    const year = this.today.getFullYear();
+    const facts: LinkedDraft[] = [];
+    const start = this.careerStart;
+    if (start && total.years > year - start.year + 1) {
+      facts.push({
+        check: "career_arithmetic",
+        type: "fact_check",
+        priority: "high",
+        title: "Experience and career start do not add up",
+        content: `"${start.quote}" leaves at most ${year - start.year} years, but they said "${total.quote}". Ask how they count their experience.`,
+        relatedSegmentIds: [...new Set([start.segmentId, segmentId])],
+      });
+    }
+    const age = this.age;
+    if (!facts.length && age && total.years > age.age - MIN_WORK_AGE) {
+      facts.push({
+        check: "career_arithmetic",
+        type: "fact_check",
+        priority: "medium",
+        title: "Experience and age do not add up",
+        content: `"${age.quote}" and "${total.quote}" would mean working from age ${age.age - total.years}. Ask how they count their experience.`,
+        relatedSegmentIds: [...new Set([age.segmentId, segmentId])],
+      });
+    }
+    // Said once per pair of facts: the next segment does not repeat it.
+    if (facts.length) this.total = null;
+    return facts.filter(
+      () => total.segmentId === segmentId || start?.segmentId === segmentId || age?.segmentId === segmentId,
+    );
+  }
+}

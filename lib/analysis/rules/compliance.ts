@@ -1,0 +1,279 @@
+/**
+ * Compliance guardrail: the interviewer's question touches a protected characteristic, or a topic that is
+ * unlawful to ask in many jurisdictions. A private, high-priority card says so at once, on the device,
+ * with a lawful way to ask what the interviewer needs. Lawful lookalikes (work authorisation, "are you at
+ * least 18", availability, salary expectations, travel, time zone, convictions relevant to the role) do
+ * not fire, and neither does the candidate volunteering the same facts.
+ *
+ * Sources for the topics and the lawful alternatives:
+ * - US EEOC, "Prohibited Employment Policies/Practices" and "Pre-Employment Inquiries" (age, race, religion,
+ *   national origin, disability, genetic information, marital status, pregnancy, arrest records, citizenship):
+ *   https://www.eeoc.gov/prohibited-employment-policiespractices
+ * - US ADA, 42 U.S.C. § 12112(d) (no disability or medical questions before an offer; "can you perform the
+ *   essential functions with or without reasonable accommodation" is the lawful form)
+ * - US Immigration and Nationality Act, 8 U.S.C. § 1324b (citizenship status discrimination; ask about
+ *   authorisation to work, not citizenship or origin)
+ * - EEOC enforcement guidance on arrest and conviction records (2012)
+ * - Salary history bans: California Labor Code § 432.3, New York Labor Law § 194-a, and about twenty other
+ *   US states and cities (ask for salary expectations instead)
+ * - UK Equality Act 2010, protected characteristics, and ACAS guidance on recruitment questions
+ * - EU Directive 2000/78/EC (religion or belief, disability, age, sexual orientation in employment)
+ */
+import { z } from "zod";
+import type { CheckedDraft } from "../claims/checks";
+
+export interface ComplianceTopic {
+  id: string;
+  label: string;
+  /** Phrasings of the question (case-insensitive). */
+  patterns: RegExp[];
+  /** Lawful questions that share words with it. */
+  lawful?: RegExp[];
+  /** What to ask instead. */
+  instead: string;
+}
+
+const q = (source: string) => new RegExp(source, "i");
+
+export const COMPLIANCE_TOPICS: readonly ComplianceTopic[] = [
+  {
+    id: "age",
+    label: "age",
+    patterns: [
+      q("\\bhow old (?:are you|will you be|r u)\\b"),
+      q(
+        "\\b(?:when|what year) (?:were you|was you) born\\b|\\bwhat(?:'s| is) your (?:date of birth|birth ?date|birthday|age)\\b|\\byour (?:date of birth|age)\\?",
+      ),
+      q(
+        "\\bwhat year did you (?:graduate|finish) (?:from )?(?:high school|secondary school|school)\\b|\\bwhen did you (?:graduate|finish) (?:from )?high school\\b",
+      ),
+      q(
+        "\\b(?:close to|near|nearing|thinking about|planning (?:for|on)) retir\\w*|\\bhow (?:long|many years) (?:until|before) you retire\\b|\\bwhen (?:do|will) you (?:plan to )?retire\\b",
+      ),
+      q("\\bare you (?:too )?(?:young|old) (?:for|to)\\b|\\bhow many years (?:do you have )?left in you\\b"),
+    ],
+    lawful: [q("\\bat least (?:18|eighteen|21|twenty[- ]one)\\b"), q("\\bhow old is (?:the|your|this|that|our)\\b")],
+    instead: 'Age is protected (US ADEA, UK Equality Act). If it matters legally, ask only "Are you at least 18?"',
+  },
+  {
+    id: "marital_status",
+    label: "marital status",
+    patterns: [
+      q("\\bare you (?:married|single|divorced|engaged|seeing anyone|in a relationship)\\b"),
+      q(
+        "\\bis there a (?:mrs|mr|husband|wife|partner|spouse)\\b|\\bdo you have a (?:husband|wife|partner|spouse|boyfriend|girlfriend)\\b",
+      ),
+      q("\\bwhat does your (?:husband|wife|partner|spouse) do\\b|\\byour (?:maiden name|marital status)\\b"),
+    ],
+    lawful: [q("\\bmarried to (?:java|python|the|a|this|that|our|your|one)\\b")],
+    instead: "Marital status is not job-related. Ask about the role's requirements instead (travel, hours).",
+  },
+  {
+    id: "family",
+    label: "children, pregnancy and family plans",
+    patterns: [
+      q(
+        "\\bdo you have (?:any )?(?:kids|children|a family|little ones)\\b|\\bhow (?:old|many) are your (?:kids|children)\\b|\\bhow many (?:kids|children) do you have\\b",
+      ),
+      q(
+        "\\b(?:do you |are you )?(?:plan(?:ning)?|want(?:ing)?|hope|hoping|intend) to (?:have|start) (?:kids|children|a family)\\b|\\bany plans (?:for|to have) (?:kids|children|a family)\\b",
+      ),
+      q(
+        "\\bare you (?:pregnant|expecting)\\b|\\bplanning (?:a|another) (?:baby|pregnancy)\\b|\\bmaternity leave (?:soon|coming|planned)\\b",
+      ),
+      q(
+        "\\bwho (?:looks after|takes care of|watches|minds) (?:your|the) (?:kids|children)\\b|\\bchild ?care arrangements\\b",
+      ),
+    ],
+    lawful: [q("\\bchild (?:process|processes|node|nodes|component|components|thread|threads|element)\\b")],
+    instead: 'Family status and pregnancy are protected. Ask "Can you work the hours this role requires?"',
+  },
+  {
+    id: "religion",
+    label: "religion",
+    patterns: [
+      q(
+        "\\bdo you (?:observe|celebrate|keep|fast (?:for|during)) (?:ramadan|the sabbath|shabbat|lent|passover|diwali|yom kippur|christmas|eid)\\b",
+      ),
+      q(
+        "\\bwhat (?:church|mosque|temple|synagogue|gurdwara)\\b|\\bwhat(?:'s| is) your religion\\b|\\bare you (?:religious|christian|muslim|jewish|hindu|catholic|sikh|buddhist|atheist)\\b",
+      ),
+      q(
+        "\\b(?:need|take|want) (?:time|days) off for (?:religious|your) (?:holidays|holy days|festivals|observance)\\b|\\bdo you pray\\b|\\bwhat religious holidays\\b",
+      ),
+    ],
+    instead:
+      'Religion is protected. Ask "Can you work the schedule this role requires?" and discuss accommodations after an offer.',
+  },
+  {
+    id: "national_origin",
+    label: "national origin and citizenship",
+    patterns: [
+      q(
+        "\\bwhere are you (?:originally |really )?from\\b|\\bwhere (?:were you|was you) born\\b|\\bwhere did you grow up\\b",
+      ),
+      q(
+        "\\bwhat(?:'s| is) your (?:nationality|ethnicity|race|heritage|background|accent|native (?:language|tongue)|mother tongue)\\b|\\bwhere(?:'s| is) your accent from\\b",
+      ),
+      q(
+        "\\bis english your (?:first|native|mother) (?:language|tongue)\\b|\\bwhat country (?:are you|is your family) from\\b",
+      ),
+      q(
+        "\\bare you (?:a )?(?:us|u\\.s\\.|american|british|uk|canadian|eu) citizen\\b|\\bwhat(?:'s| is) your citizenship\\b|\\bare you a citizen\\b",
+      ),
+    ],
+    lawful: [
+      q("\\bauthori[sz]ed to work\\b|\\bvisa sponsorship\\b|\\bright to work\\b|\\bwork permit\\b"),
+      q(
+        "\\bwhere are you (?:from|calling|joining|dialling|dialing) (?:today|right now|at the moment)\\b|\\bwhich time ?zone\\b",
+      ),
+      q("\\bwhat languages? do you speak\\b"),
+    ],
+    instead:
+      'National origin and citizenship status are protected. Ask "Are you authorised to work in this country?" and "Will you now or in the future need visa sponsorship?"',
+  },
+  {
+    id: "disability_health",
+    label: "disability and health",
+    patterns: [
+      q(
+        "\\bdo you have (?:any )?(?:disabilit\\w+|medical conditions?|health (?:problems|issues|conditions)|a disability|chronic)\\b|\\bare you disabled\\b",
+      ),
+      q(
+        "\\b(?:have you|did you) (?:ever )?(?:been|go|gone|take|taken) (?:on )?(?:medical|sick|disability|stress) leave\\b",
+      ),
+      q(
+        "\\bhow many (?:sick days|days (?:off )?sick)\\b|\\bdo you take (?:any )?(?:medication|medicine|meds)\\b|\\bhave you (?:ever )?been (?:hospitali[sz]ed|treated for)\\b",
+      ),
+      q(
+        "\\b(?:mental health|depression|anxiety) (?:history|issues|problems)\\b|\\bhave you ever (?:had|filed) (?:a )?workers'? comp\\w*\\b",
+      ),
+    ],
+    lawful: [q("\\bessential functions\\b|\\bwith or without (?:reasonable )?accommodation\\b")],
+    instead:
+      'Disability and medical questions are unlawful before an offer (US ADA, UK Equality Act). Ask "Can you perform the essential functions of this role, with or without reasonable accommodation?"',
+  },
+  {
+    id: "arrest_record",
+    label: "arrest record",
+    patterns: [
+      q(
+        "\\b(?:have you|were you) (?:ever )?(?:been )?arrested\\b|\\bany arrests\\b|\\barrest record\\b|\\bever been (?:in jail|detained by (?:the )?police)\\b",
+      ),
+    ],
+    lawful: [q("\\bconvicted\\b")],
+    instead:
+      "Arrests are not convictions; many jurisdictions forbid asking (EEOC guidance, ban-the-box laws). Where the law allows, ask only about convictions relevant to the role, after an offer.",
+  },
+  {
+    id: "salary_history",
+    label: "salary history",
+    patterns: [
+      q(
+        "\\bwhat(?:'s| is| was) your (?:current|previous|last|present) (?:salary|pay|compensation|comp|package|base)\\b",
+      ),
+      q(
+        "\\bhow much (?:do|did) (?:you|they) (?:make|earn|get paid|pay you)\\b|\\bhow much were you (?:paid|making|earning)\\b",
+      ),
+      q(
+        "\\bwhat (?:are|were) you (?:making|earning|paid)\\b|\\b(?:current|last|previous) (?:salary|pay stub|payslip|compensation)\\b",
+      ),
+    ],
+    lawful: [
+      q(
+        "\\b(?:salary|pay|compensation) (?:range|expectations?)\\b|\\bexpect(?:ing|ations?)?\\b|\\blooking for\\b|\\bhoping for\\b",
+      ),
+    ],
+    instead:
+      'Salary history questions are banned in many US states and cities. Ask "What salary range are you looking for?"',
+  },
+  {
+    id: "sexual_orientation_gender",
+    label: "sexual orientation or gender identity",
+    patterns: [
+      q(
+        "\\bare you (?:gay|straight|lesbian|bisexual|trans|transgender)\\b|\\bwhat(?:'s| is) your (?:sexual orientation|gender identity|sexuality)\\b|\\bwhat are your pronouns\\b",
+      ),
+    ],
+    instead: "Sexual orientation and gender identity are protected. Leave them out of the interview.",
+  },
+  {
+    id: "politics_union_military",
+    label: "political affiliation, union membership or military discharge",
+    patterns: [
+      q(
+        "\\bwho did you vote for\\b|\\bwhat(?:'s| is) your (?:political (?:party|affiliation|views))\\b|\\bare you (?:a )?(?:democrat|republican|conservative|liberal)\\b",
+      ),
+      q(
+        "\\bare you (?:in|a member of) a (?:trade )?union\\b|\\bwhat type of (?:military )?discharge\\b|\\bwere you honorably discharged\\b",
+      ),
+    ],
+    instead:
+      "Political views, union membership and discharge type are protected in many jurisdictions. Ask about job-related skills gained in service instead.",
+  },
+  {
+    id: "genetic_information",
+    label: "genetic information and family medical history",
+    patterns: [
+      q(
+        "\\bfamily (?:medical )?history of\\b|\\bdoes (?:cancer|diabetes|heart disease) run in your family\\b|\\bgenetic (?:test|testing|conditions?)\\b",
+      ),
+    ],
+    instead: "Genetic information is protected (US GINA). Leave family medical history out of the interview.",
+  },
+];
+
+/** Organisation policy: turn the guardrail off, or add topics of its own (patterns as strings). */
+export const CompliancePolicySchema = z
+  .object({
+    enabled: z.boolean().default(true),
+    extraTopics: z
+      .array(
+        z
+          .object({
+            id: z.string().min(1).max(60),
+            label: z.string().min(1).max(120),
+            patterns: z.array(z.string().min(1).max(300)).min(1).max(20),
+            instead: z.string().min(1).max(500),
+          })
+          .strict(),
+      )
+      .max(50)
+      .default([]),
+  })
+  .strict()
+  .default({ enabled: true, extraTopics: [] });
+export type CompliancePolicy = z.infer<typeof CompliancePolicySchema>;
+
+export function topicsFor(policy: CompliancePolicy | undefined): readonly ComplianceTopic[] {
+  if (policy && !policy.enabled) return [];
+  const extra = (policy?.extraTopics ?? []).map((t) => ({ ...t, patterns: t.patterns.map((p) => q(p)) }));
+  return [...COMPLIANCE_TOPICS, ...extra];
+}
+
+/** Only a question, or a request phrased as one, counts ("tell me how old your kids are"). */
+const ASKS =
+  /\?|\b(?:tell me|can you tell|could you tell|do you mind (?:me asking|telling)|i(?:'d| would) like to know|may i ask|let me ask|just curious|out of curiosity)\b/i;
+
+export function complianceChecks(text: string, topics: readonly ComplianceTopic[]): CheckedDraft[] {
+  const out: CheckedDraft[] = [];
+  for (const topic of topics) {
+    const hit = topic.patterns.map((p) => p.exec(text)).find((m) => m !== null);
+    if (!hit) continue;
+    if (topic.lawful?.some((l) => l.test(text)) && !topic.patterns.some((p) => p.test(text.replace(hit[0], ""))))
+      continue;
+    if (
+      !ASKS.test(text) &&
+      !/^\s*(?:so\s+|and\s+|also\s+)?(?:are|do|did|have|how|what|when|where|who|is|will|were)\b/i.test(text)
+    )
+      continue;
+    out.push({
+      check: "compliance",
+      type: "compliance",
+      priority: "high",
+      title: `Risky question: ${topic.label}`,
+      content: `"${hit[0]}" asks about ${topic.label}, which is unlawful to ask in many jurisdictions. ${topic.instead}`,
+    });
+  }
+  return out.slice(0, 1);
+}
