@@ -16,7 +16,10 @@ import { TECHNOLOGIES } from "../analysis/tech-dictionary";
 
 /** Technology names and their aliases are never name parts ("with grpc", "ask copilot"). */
 const TECH_WORDS = new Set(
-  TECHNOLOGIES.flatMap((t) => [t.name, ...t.aliases]).flatMap((n) => n.toLowerCase().split(/[\s.]+/)),
+  TECHNOLOGIES.flatMap((t) => [t.name, ...t.aliases])
+    .flatMap((n) => n.toLowerCase().split(/[\s.]+/))
+    // A technology alias that is also a first name ("maria" of MariaDB) is decided by NOT_PEOPLE, not here.
+    .filter((w) => !isFirstName(w)),
 );
 /** Speech that is not in a dictionary and not a name: "i'm gonna", "this is kinda". */
 const SPOKEN_FILLERS = new Set(

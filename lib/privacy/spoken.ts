@@ -126,7 +126,12 @@ function readNumberRun(tokens: Token[], i: number): { text: string; next: number
   while (j < tokens.length && !ordinal) {
     const w = tokens[j]?.lower ?? "";
     const next = tokens[j + 1]?.lower ?? "";
-    if (w in REPEAT && next in UNITS) {
+    if ((w === "a" || w === "one") && (next === "hundred" || next === "thousand") && groups.length === 0) {
+      // "a hundred and twenty percent"
+      groups.push("1");
+      strong += 1;
+      j += 1;
+    } else if (w in REPEAT && next in UNITS) {
       groups.push(String(UNITS[next]).repeat(REPEAT[w] ?? 1));
       strong += 1;
       j += 2;
@@ -219,7 +224,10 @@ export interface SpokenForm {
 }
 
 export function normalizeSpoken(text: string): SpokenForm {
-  const tokens = tokenize(text);
+  // "twenty-five", "two-hundred": a hyphen between number words joins them into one number.
+  const tokens = tokenize(text).filter(
+    (t, i, all) => !(t.text === "-" && isNumberWord(all[i - 1]?.lower ?? "") && isNumberWord(all[i + 1]?.lower ?? "")),
+  );
   let out = "";
   const from: number[] = [];
   const to: number[] = [];
@@ -287,7 +295,11 @@ export function normalizeSpoken(text: string): SpokenForm {
       i += letters;
       continue;
     }
-    if (isNumberWord(t.lower) || (t.lower in REPEAT && next && next.lower in UNITS)) {
+    if (
+      isNumberWord(t.lower) ||
+      (t.lower in REPEAT && next && next.lower in UNITS) ||
+      (t.lower === "a" && (next?.lower === "hundred" || next?.lower === "thousand"))
+    ) {
       const run = readNumberRun(tokens, i);
       if (run) {
         const last = tokens[run.next - 1] as Token;

@@ -9,6 +9,7 @@
  * shared so that one reading of what was said serves both.
  */
 import { normalizeSpoken } from "../../privacy/spoken";
+import { isFirstName } from "../../privacy/name-lexicon";
 import { findSkills, type SkillMention } from "../rules/skills";
 import type { Technology } from "../tech-dictionary";
 
@@ -81,9 +82,23 @@ function clauses(text: string): Clause[] {
 function techIn(clause: string): (SkillMention & { weak: boolean })[] {
   const strong = findSkills(clause).map((s) => ({ ...s, weak: false }));
   const weak = findSkills(clause, { anyCase: true })
-    .filter((s) => s.tech.ambiguous && !strong.some((t) => t.start === s.start))
+    .filter((s) => s.guarded && !strong.some((t) => t.start === s.start))
+    // "Taylor Swift": an everyday-word name after a person's first name is part of a name.
+    .filter(
+      (s) =>
+        !/\b\p{Lu}\p{Ll}+\s+$/u.test(clause.slice(Math.max(0, s.start - 20), s.start)) ||
+        !/^\p{Lu}/u.test(clause.slice(s.start)),
+    )
     .map((s) => ({ ...s, weak: true }));
-  return [...strong, ...weak].sort((a, b) => a.start - b.start);
+  return [...strong.filter((s) => !(s.guarded && isAfterFirstName(clause, s.start))), ...weak].sort(
+    (a, b) => a.start - b.start,
+  );
+}
+
+/** "Taylor Swift", "Grace Hopper": a capitalised first name right before the word. */
+function isAfterFirstName(text: string, start: number): boolean {
+  const prev = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - 20), start))?.[1];
+  return prev !== undefined && isFirstName(prev) && !/^(?:I|The|A|An|My|Our|In|On|With|And|But|So|Then)$/.test(prev);
 }
 
 export function experienceClaims(text: string, today: Date): ExperienceClaim[] {

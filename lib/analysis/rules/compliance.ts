@@ -26,7 +26,7 @@ export interface ComplianceTopic {
   id: string;
   label: string;
   /** Phrasings of the question (case-insensitive). */
-  patterns: RegExp[];
+  readonly patterns: RegExp[];
   /** Lawful questions that share words with it. */
   lawful?: RegExp[];
   /** What to ask instead. */
@@ -222,6 +222,33 @@ export const COMPLIANCE_TOPICS: readonly ComplianceTopic[] = [
     instead: "Genetic information is protected (US GINA). Leave family medical history out of the interview.",
   },
 ];
+
+/** More phrasings per topic, kept apart so each topic's list above stays readable. */
+const MORE_PHRASINGS: Record<string, string[]> = {
+  age: [
+    "\\bare you (?:like |about |around |over |under |older than |younger than |at least )?(?:\\d{2}|twenty|thirty|forty|fifty|sixty|seventy)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\\b(?! (?:percent|%|people|engineers|years of))",
+    "\\bbefore you retire\\b|\\bretirement (?:age|plans)\\b|\\bwhat generation\\b",
+  ],
+  marital_status: [
+    "\\b(?:does|would|will|did) your (?:husband|wife|spouse|partner|boyfriend|girlfriend|fianc[ée]e?)\\b|\\bwhat does your (?:husband|wife|spouse|partner) think\\b",
+  ],
+  family: [
+    "\\bfamily (?:responsibilities|obligations|commitments|situation)\\b|\\b(?:maternity|paternity|parental) leave\\b",
+  ],
+  religion: ["\\bwhat religion\\b|\\bwhich (?:faith|religion)\\b"],
+  national_origin: [
+    "\\bnationality\\b|\\bborn (?:in this country|here|abroad|in the (?:us|uk|states))\\b|\\b(?:what|which) origin\\b|\\bwhere (?:is|does) your (?:name|family|surname) (?:come )?from\\b|\\bwhat kind of (?:name|accent) is (?:that|this)\\b",
+  ],
+  arrest_record: [
+    "\\b(?:picked up|taken in|held|detained|questioned) by (?:the )?(?:police|cops)\\b|\\bin trouble with the (?:law|police)\\b",
+  ],
+  sexual_orientation_gender: ["\\bassigned at birth\\b|\\bwhat gender\\b|\\bdo you identify as\\b"],
+  politics_union_military: [
+    "\\bpolitical (?:party|parties|views|affiliation|leanings)\\b|\\bhow do you vote\\b|\\bdischarge\\b[^?.]{0,20}\\bhonou?rable\\b",
+  ],
+  genetic_information: ["\\bfamily\\b[^?.]{0,30}\\bhistory of\\b"],
+};
+for (const topic of COMPLIANCE_TOPICS) topic.patterns.push(...(MORE_PHRASINGS[topic.id] ?? []).map((p) => q(p)));
 
 /** Organisation policy: turn the guardrail off, or add topics of its own (patterns as strings). */
 export const CompliancePolicySchema = z

@@ -1,4 +1,5 @@
 /** Skills and technologies mentioned in an utterance, by name or alias. */
+import { isCommonWord } from "../../privacy/name-lexicon";
 import { TECHNOLOGIES, type Technology } from "../tech-dictionary";
 
 export interface SkillMention {
@@ -8,12 +9,35 @@ export interface SkillMention {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const pattern = (forms: string[]) =>
+  forms.length
+    ? `(?<![\\w.#+-])(?:${forms
+        .sort((a, b) => b.length - a.length)
+        .map(escape)
+        .join("|")})(?![\\w#+]|\\.\\w)`
+    : null;
+
+/**
+ * A form that is an everyday word ("Go", "Spark", "React", "Express"), or one or two letters ("R", "C"),
+ * is guarded: it counts only capitalised as written and not at the start of a sentence. Every other form
+ * ("golang", "next.js", "Kubernetes") counts in any case.
+ */
+function isGuarded(form: string, tech: Technology): boolean {
+  if (form.length <= 2) return true;
+  if (/^[a-z]+$/i.test(form) && isCommonWord(form)) return true;
+  return tech.ambiguous && form === tech.name && !/[^a-z]/i.test(form);
+}
 
 const MATCHERS = TECHNOLOGIES.map((tech) => {
-  const forms = [tech.name, ...tech.aliases].sort((a, b) => b.length - a.length).map(escape);
-  // Ambiguous words must match case exactly ("Go", not "go"); the rest are case-insensitive.
-  const source = `(?<![\\w.#+-])(?:${forms.join("|")})(?![\\w#+]|\\.\\w)`;
-  return { tech, re: new RegExp(source, tech.ambiguous ? "g" : "gi"), anyCase: new RegExp(source, "gi") };
+  const forms = [...new Set([tech.name, ...tech.aliases])];
+  const guarded = pattern(forms.filter((f) => isGuarded(f, tech)));
+  const loose = pattern(forms.filter((f) => !isGuarded(f, tech)));
+  return {
+    tech,
+    guarded: guarded ? new RegExp(guarded, "g") : null,
+    guardedAnyCase: guarded ? new RegExp(guarded, "gi") : null,
+    loose: loose ? new RegExp(loose, "gi") : null,
+  };
 });
 
 function sentenceStart(text: string, index: number): boolean {
@@ -21,22 +45,36 @@ function sentenceStart(text: string, index: number): boolean {
 }
 
 /**
- * `anyCase`: everyday-word names ("go", "rust") in any case and position, for callers whose context
- * already says a technology is meant ("nineteen years of go").
+ * `anyCase`: guarded forms too in any case and position, for callers whose context already says a
+ * technology is meant ("nineteen years of go"); such mentions are marked `guarded`.
  */
-export function findSkills(text: string, options: { anyCase?: boolean } = {}): SkillMention[] {
-  const found: SkillMention[] = [];
-  for (const { tech, re, anyCase } of MATCHERS) {
-    for (const m of text.matchAll(options.anyCase ? anyCase : re)) {
+export function findSkills(
+  text: string,
+  options: { anyCase?: boolean } = {},
+): (SkillMention & { guarded?: boolean })[] {
+  const found: (SkillMention & { guarded?: boolean })[] = [];
+  for (const { tech, guarded, guardedAnyCase, loose } of MATCHERS) {
+    if (loose)
+      for (const m of text.matchAll(loose))
+        found.push({ tech, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    const re = options.anyCase ? guardedAnyCase : guarded;
+    if (!re) continue;
+    for (const m of text.matchAll(re)) {
       const start = m.index ?? 0;
-      if (tech.ambiguous && !options.anyCase && sentenceStart(text, start)) continue;
-      found.push({ tech, start, end: start + m[0].length });
+      if (!options.anyCase && sentenceStart(text, start)) continue;
+      found.push({ tech, start, end: start + m[0].length, guarded: true });
     }
   }
   // Longer names win over names inside them ("React Native" over "React").
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   return found.filter(
     (f, i) =>
-      !found.some((g, j) => j !== i && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start),
+      !found.some(
+        (g, j) =>
+          j !== i &&
+          g.start <= f.start &&
+          g.end >= f.end &&
+          (g.end - g.start > f.end - f.start || (j < i && g.start === f.start && g.end === f.end)),
+      ),
   );
 }
