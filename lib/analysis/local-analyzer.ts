@@ -16,6 +16,8 @@ import { combineSentiment } from "./transformer-sentiment";
 
 const BEHAVIOURAL =
   /\b(?:tell me about a time|describe a (?:time|situation)|give me an example|walk me through a|how did you handle|a time when you)\b/i;
+const HOW_LONG =
+  /\b(?:how long|how many years|since when|when did you (?:start|first|pick up|begin)|how much experience)\b/i;
 const QUESTION_START =
   /^(?:what|why|how|when|where|who|which|tell me|describe|walk me through|can you|could you|would you|do you|did you|have you|give me)\b/i;
 const STOP = new Set(
@@ -125,6 +127,14 @@ export class LocalAnalyzer {
     return out;
   }
 
+  /** The technology the current question asks "how long" about, for answers that do not repeat its name. */
+  private askedAbout() {
+    const q = this.state.currentQuestion;
+    if (!q || !HOW_LONG.test(q)) return null;
+    const [first, ...rest] = findSkills(q, { anyCase: true });
+    return first && rest.every((r) => r.tech === first.tech) ? first.tech : null;
+  }
+
   private once(flag: string, draft: InsightDraft, out: InsightDraft[]): void {
     if (this.answerFlags.has(flag)) return;
     this.answerFlags.add(flag);
@@ -147,10 +157,10 @@ export class LocalAnalyzer {
         content: `New in this interview: ${fresh.join(", ")}.`,
       });
     }
-    const claims = experienceClaims(text, this.today);
+    const claims = experienceClaims(text, this.today, this.askedAbout());
     out.push(...claims.flatMap((c) => claimChecks(c, this.today)));
     out.push(...reductionChecks(text), ...ratioChecks(text));
-    out.push(...this.claims.read(segment.id, text, claims));
+    out.push(...this.claims.read(segment.id, text, claims, this.state.currentQuestion));
 
     const p = profile(text);
     const vaguePhrase = /\b(?:we|i)\s+(?:kind of|sort of|just|basically|somehow)\s+\w+/i.exec(text)?.[0];

@@ -29,22 +29,33 @@ const QUALIFIER =
   "(?:(?:well |way |just |a little |a bit )?(?:over|more than|upwards of|north of|at least|beyond)|about|around|roughly|approximately|like|some|maybe|close to|nearly|almost|not quite|under|less than|just under)";
 /** A duration in years: "18 years", "25-plus years", "15+ yrs", "a decade and a half", "two decades". */
 const DURATION = new RegExp(
-  `(?:(${QUALIFIER})\\s+)?(?:(\\d+(?:\\.\\d+)?)\\s*(?:\\+|-?\\s?plus|or so|odd)?[\\s-]*(?:years?|yrs?)|(a|one|half a|1)\\s+decades?(\\s+and\\s+a\\s+half)?|(\\d+|two|three|a couple of)\\s+decades|a dozen years|(a couple of|a few)\\s+years)`,
+  `(?:(${QUALIFIER})\\s+)?(?:(\\d+(?:\\.\\d+)?)\\s*(?:\\+|-?\\s?plus|or so|odd)?[\\s-]*(?:years?|yrs?)|(a|one|half a|1|my|the last|the past)\\s+decades?(\\s+and\\s+a\\s+half)?|(\\d+|two|three|a couple of)\\s+decades|a dozen years|(a couple of|a few)\\s+years)`,
   "gi",
 );
 const WORD_NUMBERS: Record<string, number> = { two: 2, three: 3, "a couple of": 2, "a few": 3 };
 
 /** Between a duration and the technology it belongs to: "18 years of", "20 years writing", "of hands-on experience with". */
 const DURATION_THEN_TECH =
-  /^\s*(?:of|with|in|using|doing|writing|coding in|programming in|on|building(?: with| in| on)?|working(?: with| in| on)?|(?:of\s+)?(?:professional\s+|hands-on\s+|production\s+|commercial\s+|real-world\s+|solid\s+)?(?:experience|work|development)(?:\s+(?:with|in|using|on))?|(?:of\s+)?(?:professional\s+|hands-on\s+)?(?:\w+\s+)?(?:experience|work|development)\s+(?:with|in|using|on))\s+$/i;
+  /^\s*(?:as an?|running|using|writing|building|doing|working on|managing|operating|shipping|maintaining|deploying|of (?:[a-z-]+ ){1,2}|of|with|in|using|doing|writing|coding in|programming in|on|building(?: with| in| on)?|working(?: with| in| on)?|(?:of\s+)?(?:professional\s+|hands-on\s+|production\s+|commercial\s+|real-world\s+|solid\s+)?(?:experience|work|development)(?:\s+(?:with|in|using|on))?|(?:of\s+)?(?:professional\s+|hands-on\s+)?(?:\w+\s+)?(?:experience|work|development)\s+(?:with|in|using|on))\s+$/i;
 /** Between the technology and its duration: "Kotlin for", "Kotlin's been my main tool for", "Bun-based services for". */
-const TECH_THEN_FOR = /^(?:['’]s|-based|-heavy|-first)?[^,;]{0,60}?\bfor\s+$/i;
+const TECH_THEN_FOR =
+  /^(?:(?:['’]s|-based|-heavy|-first)?[^,;]{0,60}?\b(?:for|since)\s+|,\s*(?:i(?:['’]ve| have)?\s+)?(?:used|been using|written|been writing|done|been doing|worked with|been working with|known|had|run|been running)\s+(?:it|them)\s+for\s+)$/i;
+/** Right after a lower-case everyday-word name, "for N years" reads as the technology's only after a verb of use. */
+const USED_BEFORE =
+  /\b(?:done|doing|used|using|use|writing|written|wrote|write|coding|coded|programming|programmed|worked with|working with|work with|been on|on|in|with|shipped|shipping|running|ran|run|built|building)\s+$/i;
 const GOES_BACK = /^[^,;]{0,20}?\b(?:goes|going|dates|date)\s+back\s+$/i;
+/**
+ * Not the candidate's claim: a denial ("I don't have fifteen years of Docker"), a requirement they
+ * report ("the posting wanted fifteen years of Kubernetes"), a team's total ("a combined forty years").
+ */
+const NOT_A_CLAIM =
+  /\b(?:don['’]?t have|do not have|never had|haven['’]?t (?:got|had)|nobody|no one|posting|job (?:ad|post|description|listing)|listing|(?:they|recruiters?|the role|the job|it) (?:wanted|want|asked for|asks for|required|requires|expects?|expected)|looking for (?:someone|people) with|combined|collectively|between us|altogether|across (?:the team|\w+ people)|our team has|the team has)\b/i;
+
 /** Words that end what a duration can be about: "…for 20 years at IBM, then Go". */
 const BREAK = /\b(?:before|after|then|until|till|but|whereas|while|since|and then|later)\b/i;
 
 const SINCE = [
-  /\bsince\s+((?:19|20)\d{2})\b/gi,
+  /\bsince\s+(?:like\s+|about\s+|around\s+|roughly\s+|circa\s+|early\s+|late\s+|mid\s+)?((?:19|20)\d{2})\b/gi,
   /\bback in\s+((?:19|20)\d{2})\b/gi,
   /\b(?:started|began|begun|picked up|learned|learnt|first used|got into|adopted|moved to|switched to)\b[^.,;]{0,40}?\bin\s+((?:19|20)\d{2})\b/gi,
   /\b(?:from|starting in|as early as)\s+((?:19|20)\d{2})\b/gi,
@@ -59,7 +70,7 @@ function qualifierKind(q: string | undefined): ExperienceClaim["approximate"] {
 
 function durationYears(m: RegExpMatchArray): number | null {
   if (m[2]) return Number(m[2]);
-  if (m[3]) return (m[3] === "half a" ? 5 : 10) + (m[4] ? 5 : 0);
+  if (m[3]) return (m[3].toLowerCase() === "half a" ? 5 : 10) + (m[4] ? 5 : 0);
   if (m[5]) return (WORD_NUMBERS[m[5].toLowerCase()] ?? Number(m[5])) * 10;
   if (/dozen/i.test(m[0])) return 12;
   if (m[6]) return WORD_NUMBERS[m[6].toLowerCase()] ?? null;
@@ -101,15 +112,28 @@ function isAfterFirstName(text: string, start: number): boolean {
   return prev !== undefined && isFirstName(prev) && !/^(?:I|The|A|An|My|Our|In|On|With|And|But|So|Then)$/.test(prev);
 }
 
-export function experienceClaims(text: string, today: Date): ExperienceClaim[] {
+/**
+ * `topic`: the technology the interviewer just asked about ("How long have you used Go?"), so that an
+ * answer without the name ("oh, about twenty years") is a claim about it.
+ */
+export function experienceClaims(text: string, today: Date, topic: Technology | null = null): ExperienceClaim[] {
   const form = normalizeSpoken(text);
   const quote = (start: number, end: number) => {
     const back = form.toOriginal(start, end);
     return text.slice(back.start, back.end).trim();
   };
   const out: ExperienceClaim[] = [];
+  let lastLoneTech: Technology | null = null;
   for (const clause of clauses(form.text)) {
-    const techs = techIn(clause.text);
+    const found = techIn(clause.text);
+    // "svelte... fifteen years probably": a clause that is only a name sets the topic of the next one.
+    const words = clause.text.trim().split(/\s+/).filter(Boolean);
+    const subject = found.length === 0 ? (lastLoneTech ?? topic) : null;
+    lastLoneTech = found.length === 1 && words.length <= 2 ? (found[0]?.tech ?? null) : null;
+    const techs =
+      found.length > 0 || !subject
+        ? found
+        : [{ tech: subject, start: clause.text.length, end: clause.text.length, weak: false, implicit: true }];
     if (techs.length === 0) continue;
     const claimed = new Set<string>();
     const push = (tech: Technology, claim: Omit<ExperienceClaim, "tech">) => {
@@ -120,6 +144,7 @@ export function experienceClaims(text: string, today: Date): ExperienceClaim[] {
     for (const d of clause.text.matchAll(DURATION)) {
       const years = durationYears(d);
       if (years === null) continue;
+      if (NOT_A_CLAIM.test(clause.text)) continue;
       const dStart = d.index ?? 0;
       const dEnd = dStart + d[0].length;
       const approximate = qualifierKind(d[1]);
@@ -129,12 +154,24 @@ export function experienceClaims(text: string, today: Date): ExperienceClaim[] {
       const before = [...techs].reverse().find((t) => {
         if (t.end > dStart) return false;
         const between = clause.text.slice(t.end, dStart);
-        // An everyday-word name in lower case only where the words say it is a technology.
-        if (t.weak && !GOES_BACK.test(between)) return false;
+        // An everyday-word name in lower case only where the words say it is a technology: "my
+        // experience with react goes back", "i've done rust for", "tailwind for like fourteen years".
+        if (t.weak && !GOES_BACK.test(between)) {
+          const usedBefore = USED_BEFORE.test(clause.text.slice(Math.max(0, t.start - 20), t.start));
+          const atStart = /^[\s,]*(?:(?:um+|uh+|so|and|yeah|well|like|oh|honestly)[\s,]+)*$/i.test(
+            clause.text.slice(0, t.start),
+          );
+          if (!/^(?:['’]s been [^,;]{0,40}?\s|\s+)(?:for|since)\s+$/i.test(between) || !(usedBefore || atStart))
+            return false;
+        }
         if (BREAK.test(between) || techs.some((o) => o !== t && o.start >= t.end && o.end <= dStart)) return false;
         return TECH_THEN_FOR.test(between) || GOES_BACK.test(between);
       });
-      const tech = after ?? before;
+      const implicit = techs.find((t) => "implicit" in t);
+      const tech =
+        after ??
+        before ??
+        (implicit && !/\b(?:at|in|with)\s+[a-z]+\s*$/i.test(clause.text.slice(dEnd)) ? implicit : undefined);
       if (!tech) continue;
       const from = Math.min(tech.start, dStart);
       const to = Math.max(tech.end, dEnd);
@@ -148,7 +185,12 @@ export function experienceClaims(text: string, today: Date): ExperienceClaim[] {
         // The technology right before ("Terraform since 2009", "on Kotlin since 2009") or after the year
         // in the same clause ("back in 2008 I started with Swift"), with no other subject between.
         const near = techs
-          .filter((t) => !t.weak)
+          .filter(
+            (t) =>
+              !t.weak ||
+              /^\s+since\b/i.test(clause.text.slice(t.end, t.end + 7)) ||
+              USED_BEFORE.test(clause.text.slice(Math.max(0, t.start - 20), t.start)),
+          )
           .find((t) => {
             const between = t.end <= sStart ? clause.text.slice(t.end, sStart) : clause.text.slice(sEnd, t.start);
             return (

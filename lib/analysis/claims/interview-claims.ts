@@ -26,12 +26,39 @@ const START_FACTS: RegExp[] = [
 ];
 const AGE =
   /\b(?:i'm|i am|i just turned|i turned)\s+(\d{2})(?:\s+years? old)?\b(?!\s*(?:%|percent|years? (?:of|in|with|at)|people|engineers))/i;
+/** A duration, as in `experience.ts` ("15 years", "a decade and a half", "15-year"). */
+const DUR =
+  "(?:(?:over|more than|about|around|nearly|almost|roughly|close to|some|like)\\s+)?(?:(\\d+)\\s*(?:\\+|-?\\s?plus)?[\\s-]*(?:years?|yrs?)|(a|one|my)\\s+decades?(\\s+and\\s+a\\s+half)?|(two|three|\\d)\\s+decades)";
 /** A total, not a technology: "fifteen years of professional experience", "working as an engineer for 15 years". */
 const TOTAL = [
-  /\b(?:over\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+)?(\d+)\+?\s*(?:years?|yrs?)\s+(?:of\s+)?(?:professional|industry|work|working|engineering|software|total|overall|relevant|real[- ]world|hands-on|commercial)?\s*(?:experience|in the industry|in industry|in tech|in software|as an? (?:engineer|developer|programmer))\b/i,
-  /\b(?:working|coding|programming|developing|been an? (?:engineer|developer|programmer)|been in (?:the )?(?:industry|tech|software))\b[^.;]{0,30}?\bfor\s+(?:over\s+|about\s+|around\s+|nearly\s+|almost\s+|more than\s+)?(\d+)\s*(?:years?|yrs?)\b/i,
-  /\b(?:my|over my|in my|after)\s+(\d+)\s*(?:years?|yrs?)\s+(?:as an? (?:developer|engineer|programmer)|in (?:the )?(?:industry|tech|software)|of (?:work|experience))\b/i,
+  new RegExp(
+    `${DUR}\\s+(?:of\\s+)?(?:(?:professional|industry|work|working|engineering|software|total|overall|relevant|real[- ]world|hands-on|commercial|paid)\\s+)*(?:experience|work|in (?:the )?(?:industry|tech|software|engineering|software engineering)|as an? (?:[a-z]+ ){0,2}(?:engineer|developer|programmer|dev|architect|consultant)|career)\\b(?!\\s+(?:with|in|on|using)\\s+[A-Z])`,
+    "i",
+  ),
+  new RegExp(
+    `\\b(?:working|coding|programming|developing|building software|been an? (?:[a-z]+ ){0,2}(?:engineer|developer|programmer|dev|architect)|been in (?:the )?(?:industry|tech|software))\\b[^.;]{0,45}?\\b(?:for|since)\\s+${DUR}`,
+    "i",
+  ),
+  new RegExp(
+    `\\b(?:my|over my|in my|after|with my)\\s+${DUR}(?:\\s+long)?\\s*(?:career|as an? (?:[a-z]+ )?(?:developer|engineer|programmer)|in (?:the )?(?:industry|tech|software)|of (?:work|experience))`,
+    "i",
+  ),
 ];
+/** Someone else's experience: "my dad has fifteen years of experience". */
+const OTHER_PERSON =
+  /\b(?:my (?:dad|father|mom|mother|brother|sister|wife|husband|partner|friend|manager|boss|colleague|lead)|he|she|they|our team|the team|my team)\b[^.;]{0,30}$/i;
+/** The interviewer asked for the total: "How many years of experience do you have overall?" */
+const ASKS_TOTAL =
+  /\b(?:how (?:many years|long)[^?]{0,40}(?:experience|working|in the industry|in tech|as an? (?:engineer|developer))|years of experience (?:do you have|in total))\b/i;
+const ANSWER_YEARS = new RegExp(`^[^.;]{0,25}?${DUR}`, "i");
+
+function totalYears(m: RegExpExecArray): number | null {
+  if (m[1]) return Number(m[1]);
+  if (m[2]) return 10 + (m[3] ? 5 : 0);
+  if (m[4]) return ({ two: 2, three: 3 } as Record<string, number>)[m[4].toLowerCase()] ?? Number(m[4]) * 10;
+  return null;
+}
+
 /** Work before graduating, said aloud: the arithmetic no longer applies. */
 const EARLIER_WORK =
   /\b(?:intern(?:ship|ed)?s?|while (?:i was )?(?:studying|at (?:uni|university|college|school))|before (?:i )?graduat\w*|part[- ]time|freelanc\w* (?:since|in) (?:high )?school|as a (?:kid|teenager)|since i was (?:a kid|\d+))\b/i;
@@ -56,7 +83,7 @@ export class InterviewClaims {
   constructor(private readonly today: Date) {}
 
   /** A candidate segment: record its facts, and return what contradicts what was said before. */
-  read(segmentId: string, text: string, claims: ExperienceClaim[]): LinkedDraft[] {
+  read(segmentId: string, text: string, claims: ExperienceClaim[], question: string | null = null): LinkedDraft[] {
     const written = normalizeSpoken(text).text;
     const out: LinkedDraft[] = [];
     if (EARLIER_WORK.test(written)) this.earlierWorkSaid = true;
@@ -68,11 +95,16 @@ export class InterviewClaims {
     if (age) this.age ??= { age: Number(age[1]), atYear: this.today.getFullYear(), segmentId, quote: age[0].trim() };
     for (const re of TOTAL) {
       const m = re.exec(written);
-      if (m) {
-        this.total = { years: Number(m[1]), segmentId, quote: m[0].trim() };
+      const years = m ? totalYears(m) : null;
+      if (m && years !== null && !OTHER_PERSON.test(written.slice(0, m.index))) {
+        this.total = { years, segmentId, quote: m[0].trim() };
         break;
       }
     }
+    // "About twelve years, give or take", answering "How many years of experience do you have?"
+    const answer = question && ASKS_TOTAL.test(question) ? ANSWER_YEARS.exec(written) : null;
+    if (answer && totalYears(answer) !== null)
+      this.total = { years: totalYears(answer) ?? 0, segmentId, quote: answer[0].trim() };
     out.push(...this.careerArithmetic(segmentId));
     for (const claim of claims) {
       const earlier = this.byTech.get(claim.tech.name);
