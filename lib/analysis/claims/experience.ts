@@ -29,7 +29,7 @@ const QUALIFIER =
   "(?:(?:well |way |just |a little |a bit )?(?:over|more than|upwards of|north of|at least|beyond)|about|around|roughly|approximately|like|some|maybe|close to|nearly|almost|not quite|under|less than|just under)";
 /** A duration in years: "18 years", "25-plus years", "15+ yrs", "a decade and a half", "two decades". */
 const DURATION = new RegExp(
-  `(?:(${QUALIFIER})\\s+)?(?:(\\d+(?:\\.\\d+)?)\\s*(?:\\+|-?\\s?plus|or so|odd)?[\\s-]*(?:years?|yrs?)|(a|one|half a|1|my|the last|the past)\\s+decades?(\\s+and\\s+a\\s+half)?|(\\d+|two|three|a couple of)\\s+decades|a dozen years|(a couple of|a few)\\s+years)`,
+  `(?:(${QUALIFIER})\\s+)?(?:(\\d+(?:\\.\\d+)?)\\s*(?:\\+|-?\\s?plus|or so|odd)?[\\s-]*(?:years?|yrs?)|(a|one|half a|1|my|the last|the past)\\s+decades?(\\s+and\\s+a\\s+half)?|(\\d+|two|three|a couple of)\\s+decades|a dozen years|(a couple of|a few)\\s+years|(a|one|1|half a)\\s+year\\b|(\\d+|a few|a couple of)\\s+months)`,
   "gi",
 );
 const WORD_NUMBERS: Record<string, number> = { two: 2, three: 3, "a couple of": 2, "a few": 3 };
@@ -44,6 +44,8 @@ const TECH_THEN_FOR =
 const USED_BEFORE =
   /\b(?:done|doing|used|using|use|writing|written|wrote|write|coding|coded|programming|programmed|worked with|working with|work with|been on|on|in|with|shipped|shipping|running|ran|run|built|building)\s+$/i;
 const GOES_BACK = /^[^,;]{0,20}?\b(?:goes|going|dates|date)\s+back\s+$/i;
+/** "React, um, about three years": a name, then the duration as the answer. */
+const NAME_THEN_ANSWER = /^[\s,]*(?:(?:um+|uh+|er+|hmm+|so|well|like|oh|yeah|honestly|i'd say|i think)[\s,]+)*$/i;
 /**
  * Not the candidate's claim: a denial ("I don't have fifteen years of Docker"), a requirement they
  * report ("the posting wanted fifteen years of Kubernetes"), a team's total ("a combined forty years").
@@ -74,6 +76,8 @@ function durationYears(m: RegExpMatchArray): number | null {
   if (m[5]) return (WORD_NUMBERS[m[5].toLowerCase()] ?? Number(m[5])) * 10;
   if (/dozen/i.test(m[0])) return 12;
   if (m[6]) return WORD_NUMBERS[m[6].toLowerCase()] ?? null;
+  if (m[7]) return m[7].toLowerCase() === "half a" ? 0.5 : 1;
+  if (m[8]) return (WORD_NUMBERS[m[8].toLowerCase()] ?? Number(m[8])) / 12;
   return null;
 }
 
@@ -165,7 +169,11 @@ export function experienceClaims(text: string, today: Date, topic: Technology | 
             return false;
         }
         if (BREAK.test(between) || techs.some((o) => o !== t && o.start >= t.end && o.end <= dStart)) return false;
-        return TECH_THEN_FOR.test(between) || GOES_BACK.test(between);
+        return (
+          TECH_THEN_FOR.test(between) ||
+          GOES_BACK.test(between) ||
+          (/^\s*,/.test(between) && NAME_THEN_ANSWER.test(between))
+        );
       });
       const implicit = techs.find((t) => "implicit" in t);
       const tech =

@@ -6,6 +6,7 @@
  *   years with Kafka" earlier, "seven years of Kafka" now). The card links to both segments.
  */
 import { normalizeSpoken } from "../../privacy/spoken";
+import { findSkills } from "../rules/skills";
 import type { CheckedDraft } from "./checks";
 import type { ExperienceClaim } from "./experience";
 
@@ -68,6 +69,9 @@ const MIN_WORK_AGE = 15;
 const CONTRADICTION_MIN_YEARS = 2;
 const CONTRADICTION_MIN_RATIO = 1.6;
 
+const NEVER_OR_RECENT =
+  /\b(?:(never (?:really )?(?:used|touched|worked with|done|written|tried|run))\s+(?:[a-z.]+\s+){0,1}[\w.#+-]+|(?:only |just )?(?:picked up|started (?:with|using|learning|on)|learned|learnt|began (?:with|using)|got into)\s+[\w.#+-]+(?:\s+[\w.#+-]+)?\s+(?:last year|this year|a year ago|recently|a few months ago|\d+ months ago|last month))/gi;
+
 interface Said {
   segmentId: string;
   quote: string;
@@ -88,7 +92,8 @@ export class InterviewClaims {
     const out: LinkedDraft[] = [];
     if (EARLIER_WORK.test(written)) this.earlierWorkSaid = true;
     for (const re of START_FACTS) {
-      const m = re.exec(written);
+      // "my first job" is read as said ("first" is an ordinal in the written form).
+      const m = re.exec(text) ?? re.exec(written);
       if (m) this.careerStart ??= { year: Number(m[1]), segmentId, quote: m[0].trim() };
     }
     const age = AGE.exec(written);
@@ -106,9 +111,22 @@ export class InterviewClaims {
     if (answer && totalYears(answer) !== null)
       this.total = { years: totalYears(answer) ?? 0, segmentId, quote: answer[0].trim() };
     out.push(...this.careerArithmetic(segmentId));
+    // "I've never used Kubernetes", "I only picked up Rust last year": a claim of (almost) none.
+    for (const m of written.matchAll(NEVER_OR_RECENT)) {
+      const named = findSkills(m[0], { anyCase: true })[0];
+      if (named && !this.byTech.has(named.tech.name))
+        this.byTech.set(named.tech.name, { years: m[1] ? 0 : 1, segmentId, quote: m[0].trim() });
+    }
     for (const claim of claims) {
       const earlier = this.byTech.get(claim.tech.name);
-      if (earlier && earlier.segmentId !== segmentId && this.contradicts(earlier.years, claim.years)) {
+      // "about four years of Kafka overall, counting my previous job": a total restated, not a contradiction.
+      const cumulative = /\b(?:overall|in total|all together|altogether|counting|combined|including)\b/i.test(written);
+      if (
+        earlier &&
+        earlier.segmentId !== segmentId &&
+        !(cumulative && claim.years > earlier.years) &&
+        this.contradicts(earlier.years, claim.years)
+      ) {
         out.push({
           check: "self_contradiction",
           type: "fact_check",
