@@ -111,6 +111,14 @@ function tokenize(text: string): Token[] {
   return out;
 }
 
+const MONTHS =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
+/** "second" is the ordinal only in a date ("the second of may", "march second"), not the unit of time. */
+function isDateSecond(tokens: Token[], j: number): boolean {
+  const prev = tokens[j - 1]?.lower ?? "";
+  return prev === "the" || MONTHS.test(prev) || tokens[j + 1]?.lower === "of";
+}
+
 const isNumberWord = (w: string) =>
   w in UNITS || w in TEENS || w in TENS || w in ORDINALS || w === "hundred" || w === "thousand";
 
@@ -157,7 +165,7 @@ function readNumberRun(tokens: Token[], i: number): { text: string; next: number
         j += 1;
       }
       strong += 1;
-    } else if (w in ORDINALS) {
+    } else if (w in ORDINALS && (w !== "second" || isDateSecond(tokens, j))) {
       groups.push(String(ORDINALS[w]));
       ordinal = true;
       strong += 1;

@@ -65,7 +65,7 @@ export function claimChecks(claim: ExperienceClaim, today: Date): CheckedDraft[]
   ];
 }
 
-const PCT = "(\\d+(?:\\.\\d+)?)\\s*(?:%|percent|per cent)";
+const PCT = "(\\d+(?:\\.\\d+)?)[\\s-]*(?:%|percent|per cent)";
 /** "dropped by 300%", "cut costs by 150 percent", "latency went down 200%", "slashed build times by 120%". */
 const REDUCTION_VERB = new RegExp(
   `\\b(?:reduc\\w*|cut|cutting|decreas\\w*|lower\\w*|drop\\w*|shr[ai]nk\\w*|shrunk|slash\\w*|trimm?\\w*|went down|go(?:es)? down|came down|come down|fell|fall(?:en|s)?|dipped|brought down|bring down|sav(?:e|ed|ing)|less)\\b[^.;!?]{0,50}?\\b(?:by\\s+)?(?:about\\s+|around\\s+|over\\s+|nearly\\s+|almost\\s+)?${PCT}`,
@@ -73,7 +73,7 @@ const REDUCTION_VERB = new RegExp(
 );
 /** "a 400% reduction", "300 percent fewer errors", "250% less memory". */
 const REDUCTION_NOUN = new RegExp(
-  `${PCT}\\s+(?:reduction|decrease|drop|cut|less|fewer|lower|smaller|cheaper|savings?|decline|improvement in (?:cost|latency|errors?))\\b`,
+  `${PCT}\\s+(?:reduction|decrease|drop|cut|less|fewer|lower|smaller|shorter|cheaper|savings?|decline|improvement in (?:cost|latency|errors?))\\b`,
   "gi",
 );
 /** "went up by 300%", "an increase": increases past 100% are possible. */
@@ -89,6 +89,8 @@ export function reductionChecks(text: string): CheckedDraft[] {
       // "went down 30% and throughput went up 200%": the figure belongs to the nearest verb.
       const lead = m[0].slice(0, m[0].search(/\d/));
       if (re === REDUCTION_VERB && INCREASE.test(lead.replace(/^\S+/, ""))) continue;
+      // "cpu usage dropped from 150% to 60%": the level it started at, not the size of the drop.
+      if (/\bfrom\s+(?:about\s+|around\s+)?$/i.test(lead)) continue;
       if (out.length) continue;
       out.push({
         check: "impossible_reduction",
@@ -102,70 +104,88 @@ export function reductionChecks(text: string): CheckedDraft[] {
   return out;
 }
 
-const UNIT = "(ms|milliseconds?|millis|s|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?)";
-/** "from 2 seconds to 1 second", "from 800ms to 400ms", "from 10 minutes to 5". */
+const TIME_UNIT = "(?:ms|milliseconds?|millis|s|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?)";
+const SIZE_UNIT = "(?:kb|kilobytes?|mb|megs?|megabytes?|gb|gigs?|gigabytes?|tb|terabytes?)";
+const NUM = "(\\d+(?:\\.\\d+)?(?:\\s?[km](?![a-z]))?|an?)";
+const UNIT = `(${TIME_UNIT}|${SIZE_UNIT}|[a-z]+(?: (?!to\\b)[a-z]+)?(?: per (?:second|minute|day|month))?)`;
+/** "from 2 seconds to 1 second", "from 800ms to 400ms", "from an hour to 45 minutes", "from 50k a month to 40k". */
 const FROM_TO = new RegExp(
-  `\\bfrom\\s+(?:about\\s+|around\\s+)?(\\d+(?:\\.\\d+)?)\\s*${UNIT}?\\s+(?:down\\s+)?to\\s+(?:about\\s+|around\\s+|under\\s+)?(\\d+(?:\\.\\d+)?)\\s*${UNIT}?`,
+  `\\bfrom\\s+(?:like\\s+|about\\s+|around\\s+|roughly\\s+)?${NUM}\\s*(?:${UNIT})?(?:\\s+a\\s+(?:month|day|year|week))?\\s+(?:down\\s+|up\\s+)?to\\s+(?:like\\s+|about\\s+|around\\s+|under\\s+|roughly\\s+)?${NUM}\\s*(?:${UNIT})?`,
   "i",
 );
-const TIMES = /\b(\d+(?:\.\d+)?)\s*(?:x|times)\s+(?:faster|quicker|speed(?:up)?|improvement|better|less|shorter)\b/i;
+const TIMES =
+  /\b(\d+(?:\.\d+)?)\s*(?:x|times)\s+(?:faster|quicker|speed(?:up)?|improvement|better|less|shorter|smaller|more|bigger|higher|larger|cheaper)\b/i;
+const MULTIPLIER: Record<string, number> = { doubled: 2, tripled: 3, quadrupled: 4, halved: 0.5 };
+const MULTIPLIER_WORD = /\b(doubled|tripled|quadrupled|halved|cut (?:it )?in half)\b/i;
 const PERCENT_CLAIM = new RegExp(
-  `${PCT}\\s+((?:faster|quicker|speed ?up|better)|(?:improvement|reduction|less|shorter|lower|decrease|drop|cut))\\b`,
+  `${PCT}\\s+((?:faster|quicker|speed ?up|better)|(?:improvement|reduction|less|shorter|lower|decrease|drop|cut|saving|savings|smaller|cheaper)|(?:increase|more|higher|growth|bigger|larger))\\b`,
   "i",
 );
 
-function minutesOf(amount: number, unit: string | undefined, fallback: string | undefined): number | null {
-  const u = (unit ?? fallback ?? "").toLowerCase();
-  if (!u) return amount;
-  if (/^(?:ms|milliseconds?|millis)$/.test(u)) return amount / 60_000;
-  if (/^s$/.test(u)) return amount / 60;
-  return durationMinutes(amount, u);
+const SIZE_MB: Record<string, number> = { k: 1 / 1024, m: 1, g: 1024, t: 1024 * 1024 };
+/** A figure in one unit: minutes for times, megabytes for sizes, the number itself otherwise. */
+function inUnit(raw: string, unit: string | undefined, other: string | undefined): number | null {
+  const n = /^an?$/i.test(raw) ? 1 : parseFloat(raw) * (/k$/i.test(raw) ? 1000 : /m$/i.test(raw) ? 1_000_000 : 1);
+  const u = (unit ?? other ?? "").toLowerCase();
+  if (new RegExp(`^${SIZE_UNIT}$`).test(u)) return n * (SIZE_MB[u[0] ?? "m"] ?? 1);
+  if (!new RegExp(`^${TIME_UNIT}$`).test(u)) return n;
+  if (/^(?:ms|milliseconds?|millis)$/.test(u)) return n / 60_000;
+  if (/^s$/.test(u)) return n / 60;
+  return durationMinutes(n, u);
+}
+
+function contradiction(title: string, content: string): CheckedDraft {
+  return { check: "ratio_contradiction", type: "fact_check", priority: "medium", title, content };
 }
 
 export function ratioChecks(text: string): CheckedDraft[] {
   const written = normalizeSpoken(text).text;
   const range = FROM_TO.exec(written);
   if (!range) return [];
-  const before = minutesOf(Number(range[1]), range[2], range[4]);
-  const after = minutesOf(Number(range[3]), range[4], range[2]);
-  if (before === null || after === null || !(before > 0) || !(after > 0) || after >= before) return [];
-  const speedup = before / after;
-  const reduction = ((before - after) / before) * 100;
-  const said = `from ${range[1]}${range[2] ? ` ${range[2]}` : ""} to ${range[3]}${range[4] ? ` ${range[4]}` : ""}`;
-  const times = TIMES.exec(written);
+  const before = inUnit(range[1] ?? "", range[2], range[4]);
+  const after = inUnit(range[3] ?? "", range[4], range[2]);
+  if (before === null || after === null || !(before > 0) || !(after > 0) || after === before) return [];
+  const said = range[0].trim();
+  const tail = written.slice((range.index ?? 0) + range[0].length);
+  const ratio = after / before;
+  const word = MULTIPLIER_WORD.exec(tail);
+  if (word) {
+    const claimed = MULTIPLIER[word[1]?.toLowerCase() ?? ""] ?? 0.5;
+    if (Math.abs(claimed - ratio) / Math.min(claimed, ratio) <= 0.3) return [];
+    const actual = ratio < 1 ? `${Math.round((1 - ratio) * 100)}% less` : `${ratio.toFixed(1)}x`;
+    return [
+      contradiction(
+        `"${word[0]}" does not match the figures`,
+        `"${said}" is ${actual}, not "${word[0]}". Ask which figure is right.`,
+      ),
+    ];
+  }
+  const times = TIMES.exec(tail);
   if (times) {
     const claimed = Number(times[1]);
-    if (Math.abs(claimed - speedup) / speedup > 0.3 && Math.abs(claimed - speedup) >= 1) {
-      return [
-        {
-          check: "ratio_contradiction",
-          type: "fact_check",
-          priority: "medium",
-          title: `"${times[0]}" does not match the figures`,
-          content: `"${said}" is ${speedup.toFixed(speedup < 10 ? 1 : 0)}x faster, not ${claimed}x ("${times[0]}"). Ask which figure is right.`,
-        },
-      ];
-    }
-    return [];
+    const actual = ratio < 1 ? 1 / ratio : ratio;
+    if (Math.abs(claimed - actual) / actual <= 0.3 || Math.abs(claimed - actual) < 1) return [];
+    return [
+      contradiction(
+        `"${times[0]}" does not match the figures`,
+        `"${said}" is ${actual.toFixed(actual < 10 ? 1 : 0)}x, not ${claimed}x ("${times[0]}"). Ask which figure is right.`,
+      ),
+    ];
   }
-  const pct = PERCENT_CLAIM.exec(written);
+  const pct = PERCENT_CLAIM.exec(tail);
   if (pct) {
     const claimed = Number(pct[1]);
-    // "50% faster" may mean half the time or 1.5x the speed: wrong only when it is neither. A "reduction"
-    // or "improvement" of a time is the time's reduction.
-    const asSpeed = (speedup - 1) * 100;
+    const change = (Math.abs(after - before) / before) * 100;
+    // "50% faster" may mean half the time or 1.5x the speed: wrong only when it is neither.
+    const asSpeed = (before / after - 1) * 100;
     const isSpeedWord = /^(?:faster|quicker|speed ?up|better)$/i.test(pct[2] ?? "");
-    if (Math.abs(claimed - reduction) > 15 && (!isSpeedWord || Math.abs(claimed - asSpeed) > 15)) {
+    if (Math.abs(claimed - change) > 15 && (!isSpeedWord || Math.abs(claimed - asSpeed) > 15))
       return [
-        {
-          check: "ratio_contradiction",
-          type: "fact_check",
-          priority: "medium",
-          title: "The numbers do not add up",
-          content: `"${said}" is a ${Math.round(reduction)}% reduction (${speedup.toFixed(1)}x faster), not "${pct[0]}". Ask which figure is right.`,
-        },
+        contradiction(
+          "The numbers do not add up",
+          `"${said}" is a ${Math.round(change)}% change, not "${pct[0]}". Ask which figure is right.`,
+        ),
       ];
-    }
   }
   return [];
 }

@@ -54,7 +54,7 @@ const NOT_A_CLAIM =
   /\b(?:don['’]?t have|do not have|never had|haven['’]?t (?:got|had)|nobody|no one|posting|job (?:ad|post|description|listing)|listing|(?:they|recruiters?|the role|the job|it) (?:wanted|want|asked for|asks for|required|requires|expects?|expected)|looking for (?:someone|people) with|combined|collectively|between us|altogether|across (?:the team|\w+ people)|our team has|the team has)\b/i;
 
 /** Words that end what a duration can be about: "…for 20 years at IBM, then Go". */
-const BREAK = /\b(?:before|after|then|until|till|but|whereas|while|since|and then|later)\b/i;
+const BREAK = /\b(?:before|after|then|until|till|but|whereas|while|and then|later)\b/i;
 
 const SINCE = [
   /\bsince\s+(?:like\s+|about\s+|around\s+|roughly\s+|circa\s+|early\s+|late\s+|mid\s+)?((?:19|20)\d{2})\b/gi,
@@ -165,10 +165,11 @@ export function experienceClaims(text: string, today: Date, topic: Technology | 
           const atStart = /^[\s,]*(?:(?:um+|uh+|so|and|yeah|well|like|oh|honestly)[\s,]+)*$/i.test(
             clause.text.slice(0, t.start),
           );
-          if (!/^(?:['’]s been [^,;]{0,40}?\s|\s+)(?:for|since)\s+$/i.test(between) || !(usedBefore || atStart))
-            return false;
+          const direct = /^(?:['’]s been [^,;]{0,40}?\s|\s+)(?:for|since)\s+$/i.test(between) || /^,/.test(between);
+          if (!direct || !(usedBefore || atStart)) return false;
         }
-        if (BREAK.test(between) || techs.some((o) => o !== t && o.start >= t.end && o.end <= dStart)) return false;
+        if (BREAK.test(between) || techs.some((o) => o !== t && !o.weak && o.start >= t.end && o.end <= dStart))
+          return false;
         return (
           TECH_THEN_FOR.test(between) ||
           GOES_BACK.test(between) ||
