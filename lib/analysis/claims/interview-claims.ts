@@ -20,7 +20,7 @@ const START_FACTS: RegExp[] = [
     "i",
   ),
   new RegExp(
-    `\\b(?:my first (?:real |full[- ]time |professional |proper )?(?:job|role|position|engineering job|dev job)|started (?:my career|working|my first job|out)|began my career|got my first job|entered the industry|joined the workforce)\\b[^.;]{0,40}?\\b(?:in|back in|was in)\\s+${YEAR}\\b`,
+    `\\b(?:my first (?:real |full[- ]time |professional |proper )?(?:job|role|position|engineering job|dev job)|started (?:my career|working|my first job|out)|began my career|got my first job|entered the industry|entered the workforce|joined the workforce)\\b[^.;]{0,40}?\\b(?:in|back in|was in)\\s+${YEAR}\\b`,
     "i",
   ),
   new RegExp(`\\b(?:class of|graduating class of)\\s+${YEAR}\\b`, "i"),
@@ -45,6 +45,12 @@ const TOTAL = [
     "i",
   ),
 ];
+/** "I was born in 2000": an age. */
+const BORN_IN = /\bi was born in\s+((?:19|20)\d{2})\b/i;
+/** Using a technology, said in the past: "when i was shipping swift apps", "I designed our whole GraphQL schema". */
+const USED_IT =
+  /\b(?:i|we)\s+(?:was\s+|were\s+)?(?:shipping|shipped|built|building|designed|designing|wrote|writing|ran|running|maintained|used|using|deployed|migrated|owned|led)\b/i;
+
 /** Someone else's experience: "my dad has fifteen years of experience". */
 const OTHER_PERSON =
   /\b(?:my (?:dad|father|mom|mother|brother|sister|wife|husband|partner|friend|manager|boss|colleague|lead)|he|she|they|our team|the team|my team)\b[^.;]{0,30}$/i;
@@ -70,7 +76,7 @@ const CONTRADICTION_MIN_YEARS = 2;
 const CONTRADICTION_MIN_RATIO = 1.6;
 
 const NEVER_OR_RECENT =
-  /\b(?:(never (?:really )?(?:used|touched|worked with|done|written|tried|run))\s+(?:[a-z.]+\s+){0,1}[\w.#+-]+|(?:only |just )?(?:picked up|started (?:with|using|learning|on)|learned|learnt|began (?:with|using)|got into)\s+[\w.#+-]+(?:\s+[\w.#+-]+)?\s+(?:last year|this year|a year ago|recently|a few months ago|\d+ months ago|last month))/gi;
+  /\b(?:((?:never|have not|haven't|havent|didn't ever) (?:really |even |actually )?(?:used|use|touched|worked with|done|written|write|tried|run|shipped))\s+(?:[a-z.]+\s+){0,1}[\w.#+-]+|(?:only |just )?(?:picked up|started (?:with|using|learning|on)|learned|learnt|began (?:with|using)|got into)\s+[\w.#+-]+(?:\s+[\w.#+-]+)?\s+(?:last year|this year|a year ago|recently|a few months ago|\d+ months ago|last month))/gi;
 
 interface Said {
   segmentId: string;
@@ -98,6 +104,14 @@ export class InterviewClaims {
     }
     const age = AGE.exec(written);
     if (age) this.age ??= { age: Number(age[1]), atYear: this.today.getFullYear(), segmentId, quote: age[0].trim() };
+    const born = BORN_IN.exec(written);
+    if (born)
+      this.age ??= {
+        age: this.today.getFullYear() - Number(born[1]),
+        atYear: this.today.getFullYear(),
+        segmentId,
+        quote: born[0].trim(),
+      };
     for (const re of TOTAL) {
       const m = re.exec(written);
       const years = m ? totalYears(m) : null;
@@ -116,6 +130,23 @@ export class InterviewClaims {
       const named = findSkills(m[0], { anyCase: true })[0];
       if (named && !this.byTech.has(named.tech.name))
         this.byTech.set(named.tech.name, { years: m[1] ? 0 : 1, segmentId, quote: m[0].trim() });
+    }
+    // "I've never written any Swift" earlier, "when i was shipping swift apps" now.
+    if (USED_IT.test(written)) {
+      for (const t of findSkills(written, { anyCase: true })) {
+        const earlier = this.byTech.get(t.tech.name);
+        if (!earlier || earlier.years !== 0 || earlier.segmentId === segmentId) continue;
+        if (claims.some((c) => c.tech === t.tech)) continue;
+        out.push({
+          check: "self_contradiction",
+          type: "fact_check",
+          priority: "high",
+          title: `${t.tech.name}: never used earlier, used now`,
+          content: `Earlier: "${earlier.quote}". Now: "${text.trim()}". Ask which is right.`,
+          relatedSegmentIds: [earlier.segmentId, segmentId],
+        });
+        earlier.years = -1;
+      }
     }
     for (const claim of claims) {
       const earlier = this.byTech.get(claim.tech.name);
@@ -153,7 +184,7 @@ export class InterviewClaims {
     const year = this.today.getFullYear();
     const facts: LinkedDraft[] = [];
     const start = this.careerStart;
-    if (start && total.years > year - start.year + 1) {
+    if (start && total.years > year - start.year) {
       facts.push({
         check: "career_arithmetic",
         type: "fact_check",
