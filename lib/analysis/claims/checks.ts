@@ -104,8 +104,8 @@ export function reductionChecks(text: string): CheckedDraft[] {
   return out;
 }
 
-const TIME_UNIT = "(?:ms|milliseconds?|millis|s|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?)";
-const SIZE_UNIT = "(?:kb|kilobytes?|mb|megs?|megabytes?|gb|gigs?|gigabytes?|tb|terabytes?)";
+const TIME_UNIT = "(?:milliseconds?|millis|ms|seconds?|secs?|s|minutes?|mins?|hours?|hrs?|days?|weeks?)(?![a-z])";
+const SIZE_UNIT = "(?:kilobytes?|kb|megabytes?|megs?|mb|gigabytes?|gigs?|gb|terabytes?|tb)(?![a-z])";
 const NUM = "(\\d+(?:\\.\\d+)?(?:\\s?[km](?![a-z]))?|an?)";
 const UNIT = `(${TIME_UNIT}|${SIZE_UNIT}|[a-z]+(?: (?!to\\b)[a-z]+)?(?: per (?:second|minute|day|month))?)`;
 /** "from 2 seconds to 1 second", "from 800ms to 400ms", "from an hour to 45 minutes", "from 50k a month to 40k". */
