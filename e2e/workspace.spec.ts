@@ -373,3 +373,41 @@ test("keyboard only: set up the vault, play the sample, switch tabs, pin a card,
   await expect(page.getByTestId("review-row").first()).toBeVisible();
   expect(errors).toEqual([]);
 });
+
+test("the sample interview's judgement: a compliance card within a second of the risky question, a contradiction linked to both answers, a follow-up in the candidate's words", async ({
+  page,
+}) => {
+  const errors = trackPageErrors(page);
+  await bareDeployment(page);
+  await page.goto("/?sampleSpeed=4");
+  await passVaultGate(page);
+  await page.getByRole("button", { name: "Try a sample interview" }).click();
+
+  // The guardrail: private, high priority, on the tab in view, with a lawful way to ask.
+  const risky = page.getByTestId("segment-final").filter({ hasText: "how old are your kids" });
+  await expect(risky).toBeVisible({ timeout: 60_000 });
+  const compliance = page.locator('[data-insight-type="compliance"]');
+  await expect(compliance).toBeVisible({ timeout: 1_000 });
+  await expect(compliance).toContainText("High Priority");
+  await expect(compliance).toContainText("Can you work the hours this role requires?");
+
+  await expect(page.getByTestId("live-status")).toContainText("Stopped", { timeout: 90_000 });
+  // The candidate contradicts their own earlier claim: the card jumps to both answers.
+  await page.getByTestId("tab-facts").click();
+  const contradiction = page.getByTestId("local-insight").filter({ hasText: "Kafka: 2 years earlier, 7 now" });
+  await expect(contradiction).toHaveCount(1);
+  await contradiction.getByTestId("jump-related").click();
+  await expect(page.getByTestId("segment-final").filter({ hasText: "Kafka, about two years" })).toHaveClass(
+    /bg-amber-100/,
+  );
+  await contradiction.getByRole("button", { name: "Jump", exact: true }).click();
+  await expect(page.getByTestId("segment-final").filter({ hasText: "seven years of Kafka" })).toHaveClass(
+    /bg-amber-100/,
+  );
+
+  // Follow-ups quote what was said.
+  await page.getByTestId("tab-questions").click();
+  await expect(page.getByTestId("local-insight").filter({ hasText: 'They said "we kind of had"' })).toHaveCount(1);
+  await page.screenshot({ path: "test-results/screens/judgement.png", fullPage: true });
+  expect(errors).toEqual([]);
+});

@@ -18,6 +18,13 @@ const BEHAVIOURAL =
   /\b(?:tell me about a time|describe a (?:time|situation)|give me an example|walk me through a|how did you handle|a time when you)\b/i;
 const HOW_LONG =
   /\b(?:how long|how many years|since when|when did you (?:start|first|pick up|begin)|how much experience)\b/i;
+const UNQUANTIFIED =
+  /\b(?:\w+\s+){0,4}(?:significantly|dramatically|drastically|massively|hugely|greatly|a lot (?:faster|better|cheaper|more|less)|much (?:faster|better|cheaper)|way (?:faster|better)|huge (?:improvement|win|impact)|big (?:improvement|impact))\b(?:\s+\w+){0,3}/i;
+/** The candidate's own words for a follow-up, or nothing when the pattern finds none. */
+function quoteOf(text: string, re: RegExp, before: string, after: string): string {
+  const m = re.exec(text.trim());
+  return m ? `${before}${m[0].trim()}${after}` : "";
+}
 const QUESTION_START =
   /^(?:what|why|how|when|where|who|which|tell me|describe|walk me through|can you|could you|would you|do you|did you|have you|give me)\b/i;
 const STOP = new Set(
@@ -211,6 +218,20 @@ export class LocalAnalyzer {
         out,
       );
     }
+    // "we improved it significantly": the number behind the word.
+    const unquantified = UNQUANTIFIED.exec(text);
+    if (unquantified && p.specifics === 0) {
+      this.once(
+        "unquantified",
+        {
+          type: "question",
+          priority: "medium",
+          title: "A claim without a number",
+          content: `They said "${unquantified[0].trim()}". Ask for the figure behind it: before, after, and how it was measured.`,
+        },
+        out,
+      );
+    }
     if (p.specifics >= 2 && p.hedges === 0) {
       this.once(
         "specific",
@@ -232,7 +253,7 @@ export class LocalAnalyzer {
           type: "question",
           priority: "medium",
           title: 'Only "we" so far',
-          content: "Ask what they personally owned and decided, as opposed to the team.",
+          content: `${quoteOf(this.answer, /\bwe\b[^.,;!?]{3,60}/i, 'They said "', '". ')}Ask what they personally owned and decided, as opposed to the team.`,
         },
         out,
       );
@@ -248,7 +269,7 @@ export class LocalAnalyzer {
             priority: missing.includes("result") || missing.includes("action") ? "high" : "medium",
             title: `STAR: missing ${missing.join(", ")}`,
             content: missing.includes("result")
-              ? "Ask how it ended: what changed, and how they measured it."
+              ? `${quoteOf(this.answer, /[^.!?]{10,80}[.!?]?$/, 'Their answer ends with "', '". ')}Ask how it ended: what changed, and how they measured it.`
               : missing.includes("action")
                 ? "Ask what they themselves did, step by step."
                 : `Ask for the ${missing[0]} before going on.`,

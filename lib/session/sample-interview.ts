@@ -1,8 +1,9 @@
 /**
  * The built-in sample interview, written for this project: a realistic exchange for a backend role with
  * timing, played back through the same pipeline as a live session (partials, finals, scrubbing, local
- * analysis, model analysis when configured). It exercises every tab: skills, probes, fact checks,
- * stress and sentiment. The candidate is fictional.
+ * analysis, model analysis when configured). It exercises every tab: skills, probes, fact checks (one that
+ * contradicts the candidate's own earlier claim), a compliance warning on a risky question, stress and
+ * sentiment. The candidate is fictional.
  */
 import { CANDIDATE, INTERVIEWER } from "../transcript/segment";
 
@@ -30,6 +31,11 @@ const lines: [SampleLine["speaker"], number, string][] = [
     "Sure. At Lumenpay I ran our payment services on Kubernetes with Helm and Terraform, about forty services written in Go, and I moved our PostgreSQL backups to point in time recovery.",
   ],
   [CANDIDATE, 6100, "Before that I had fifteen years of React on the front end, so I know the whole stack."],
+  [INTERVIEWER, 3900, "And how long have you worked with Kafka?"],
+  [CANDIDATE, 4200, "Kafka, about two years, mostly consuming events from the ledger."],
+  // A question the guardrail flags at once, with a lawful way to ask.
+  [INTERVIEWER, 3600, "Just curious, how old are your kids? The on-call rota can be tough."],
+  [CANDIDATE, 3400, "I can work the on-call rota, that's fine."],
   [INTERVIEWER, 5200, "Tell me about a time when an incident went badly and how you handled it."],
   [
     CANDIDATE,
@@ -57,6 +63,7 @@ const lines: [SampleLine["speaker"], number, string][] = [
     8300,
     "The migration moved 2 terabytes from MySQL to PostgreSQL in 3 weekends, with zero downtime and 12 rehearsals.",
   ],
+  [CANDIDATE, 5600, "After seven years of Kafka I also knew exactly where the consumers would lag."],
   [INTERVIEWER, 4700, "How do you approach mentoring and team work with junior engineers?"],
   [
     CANDIDATE,
