@@ -5,7 +5,7 @@ import { z } from "zod";
 import { sortInsights, type Insight } from "../lib/analysis/insight";
 import { LocalAnalyzer } from "../lib/analysis/local-analyzer";
 import { AnalysisClient } from "../lib/privacy/analysis-client";
-import { buildWindow } from "../lib/privacy/analysis-window";
+import { buildWindow, segmentOfRef } from "../lib/privacy/analysis-window";
 import { PseudonymMap } from "../lib/privacy/pseudonyms";
 import { scrub } from "../lib/privacy/scrubber";
 import { cuesToSegments, parseTranscript } from "../lib/transcript/import";
@@ -91,7 +91,7 @@ export async function analyzeCommand(args: string[]): Promise<number> {
       id: s.id,
       line: `${scrub(s.speaker, session).scrubbed.text}: ${scrub(s.text, session).scrubbed.text}`,
     }));
-    const { text, lastId } = buildWindow(lines);
+    const { text, lastId, refs } = buildWindow(lines);
     const client = new AnalysisClient({
       endpoint: process.env.COPILOT_ANALYZE_URL ?? "http://localhost:3000/api/analyze",
       fetch,
@@ -99,18 +99,18 @@ export async function analyzeCommand(args: string[]): Promise<number> {
     });
     try {
       const reply = await client.analyze({ window: scrub(text, session).scrubbed });
-      const last = segments.find((s) => s.id === lastId);
-      reply.insights.forEach((m, n) =>
+      reply.insights.forEach(({ segment, ...m }, n) => {
+        const segmentId = segmentOfRef(segment, refs, lastId ?? "");
         insights.push({
           ...m,
           title: session.reveal(m.title),
           content: session.reveal(m.content),
           id: `m${n}`,
           source: "model",
-          segmentId: lastId ?? "",
-          atMs: last?.startMs ?? 0,
-        }),
-      );
+          segmentId,
+          atMs: segments.find((s) => s.id === segmentId)?.startMs ?? 0,
+        });
+      });
     } catch (error) {
       process.stderr.write(`local insights only: ${(error as Error).message}\n`);
     }

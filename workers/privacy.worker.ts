@@ -12,7 +12,7 @@ import type { ModelSpec } from "../lib/models/schema";
 import { TransformerSentiment } from "../lib/analysis/transformer-sentiment";
 import { AnalysisClient, type OutboundRecord } from "../lib/privacy/analysis-client";
 import type { ModelInsight } from "../lib/privacy/analysis-request";
-import { buildWindow, settledWords, type ScrubbedLine } from "../lib/privacy/analysis-window";
+import { buildWindow, segmentOfRef, settledWords, type ScrubbedLine } from "../lib/privacy/analysis-window";
 import { PseudonymMap } from "../lib/privacy/pseudonyms";
 import { scrub, type ScrubbedText } from "../lib/privacy/scrubber";
 import type { ModelProblems, PrivacySessionSetup, PrivacyWorkerApi } from "./privacy-protocol";
@@ -156,7 +156,7 @@ const api: PrivacyWorkerApi = {
     try {
       const settled = ongoing && !ongoing.final ? settledWords(ongoing.text) : "";
       const ongoingLine = ongoing && settled ? [await scrubbedLine(ongoing.id, ongoing.speaker, settled)] : [];
-      const { text, lastId } = buildWindow([...lines, ...ongoingLine]);
+      const { text, lastId, refs } = buildWindow([...lines, ...ongoingLine]);
       const question = analyzer.state.currentQuestion;
       const key = `${question ?? ""}\u0000${text}`;
       if (!lastId || key === lastSentKey) return { ok: true, value: null };
@@ -164,6 +164,7 @@ const api: PrivacyWorkerApi = {
         ...i,
         title: session.reveal(i.title),
         content: session.reveal(i.content),
+        segment: segmentOfRef(i.segment, refs, lastId),
       });
       // The same window again (a reload, a retry): the cached answer, nothing sent.
       const cached = replyCache.get(key);

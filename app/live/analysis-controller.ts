@@ -233,11 +233,33 @@ export class AnalysisController extends ObservableState<AnalysisState> {
   }
 
   /** A streamed model insight: shown at once unless it (nearly) repeats one already shown. */
-  private addModelInsight(insight: ModelInsight, segmentId: string): void {
+  private addModelInsight(insight: ModelInsight, lastSegmentId: string): void {
+    // The segment the model cites (resolved on the device), else the window's last.
+    const segmentId = insight.segment ?? lastSegmentId;
     if (this.state.insights.some((shown) => nearDuplicate(shown, insight))) return;
+    // The model and a local check flag the same claim: one card, the model's reason added to it.
+    const local =
+      insight.type === "fact_check"
+        ? this.state.insights.find((i) => i.source === "local" && i.type === "fact_check" && i.segmentId === segmentId)
+        : undefined;
+    if (local) {
+      if (local.content.includes("The model also flags it")) return;
+      const merged = { ...local, content: `${local.content} The model also flags it: ${insight.content}` };
+      this.set({ insights: this.state.insights.map((i) => (i.id === local.id ? merged : i)) });
+      return;
+    }
     const atMs = this.transcript.get().segments.find((x) => x.id === segmentId)?.startMs ?? 0;
     this.modelCount += 1;
-    const shown: Insight = { ...insight, id: `${segmentId}-m${this.modelCount}`, source: "model", segmentId, atMs };
+    const shown: Insight = {
+      type: insight.type,
+      priority: insight.priority,
+      title: insight.title,
+      content: insight.content,
+      id: `${segmentId}-m${this.modelCount}`,
+      source: "model",
+      segmentId,
+      atMs,
+    };
     this.set({ insights: sortInsights([...this.state.insights, shown]) });
     const timing = this.recordTimings ? this.timings.find((t) => t.segmentId === segmentId) : undefined;
     if (timing && timing.firstInsightAt === undefined) timing.firstInsightAt = Date.now();

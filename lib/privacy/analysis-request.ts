@@ -24,6 +24,8 @@ export const ModelInsightSchema = z.object({
   priority: z.enum(["high", "medium", "low"]),
   title: z.string().max(200),
   content: z.string().max(1_000),
+  /** The window line the insight rests on ("L3"); on the device, the segment id it resolves to. */
+  segment: z.string().max(200).optional(),
 });
 export type ModelInsight = z.infer<typeof ModelInsightSchema>;
 export const AnalysisReplySchema = z.object({ insights: z.array(ModelInsightSchema).max(20) });

@@ -21,17 +21,36 @@ export interface ScrubbedLine {
   line: string;
 }
 
+/**
+ * The newest whole lines within `maxChars`, each tagged with a line reference ("[L3] Candidate: …") that
+ * the model cites for the segment an insight rests on; `refs[n - 1]` is line Ln's segment id.
+ */
 export function buildWindow(
   lines: readonly ScrubbedLine[],
   maxChars = WINDOW_CHARS,
-): { text: string; lastId: string | null } {
-  const picked: string[] = [];
+): { text: string; lastId: string | null; refs: string[] } {
+  const picked: ScrubbedLine[] = [];
   let size = 0;
   for (let i = lines.length - 1; i >= 0; i -= 1) {
-    const line = lines[i]?.line ?? "";
-    if (size + line.length + 1 > maxChars && picked.length > 0) break;
+    const line = lines[i];
+    if (!line) continue;
+    const tagged = line.line.length + REF_CHARS;
+    if (size + tagged + 1 > maxChars && picked.length > 0) break;
     picked.unshift(line);
-    size += line.length + 1;
+    size += tagged + 1;
   }
-  return { text: picked.join("\n"), lastId: lines[lines.length - 1]?.id ?? null };
+  return {
+    text: picked.map((l, n) => `[L${n + 1}] ${l.line}`).join("\n"),
+    lastId: lines[lines.length - 1]?.id ?? null,
+    refs: picked.map((l) => l.id),
+  };
+}
+
+/** Room for a line's "[L12] " tag. */
+const REF_CHARS = 6;
+
+/** The segment a model insight cites ("L3"), or the window's last segment when it cites none or a wrong one. */
+export function segmentOfRef(ref: string | undefined, refs: readonly string[], lastId: string): string {
+  const n = /^\[?L(\d{1,3})\]?$/i.exec(ref?.trim() ?? "")?.[1];
+  return (n ? refs[Number(n) - 1] : undefined) ?? lastId;
 }
