@@ -1,11 +1,11 @@
 import { readFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
 import path from "node:path";
 import { z } from "zod";
 import { sortInsights, type Insight } from "../lib/analysis/insight";
 import { LocalAnalyzer } from "../lib/analysis/local-analyzer";
 import { AnalysisClient } from "../lib/privacy/analysis-client";
 import { buildWindow, segmentOfRef } from "../lib/privacy/analysis-window";
+import { commandArgs } from "./args";
 import { PseudonymMap } from "../lib/privacy/pseudonyms";
 import { scrub } from "../lib/privacy/scrubber";
 import { cuesToSegments, parseTranscript } from "../lib/transcript/import";
@@ -44,30 +44,15 @@ function format(i: Insight): string {
 }
 
 export async function analyzeCommand(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        help: { type: "boolean", short: "h" },
-        json: { type: "boolean" },
-        offline: { type: "boolean" },
-        interviewer: { type: "string" },
-        candidate: { type: "string" },
-        today: { type: "string" },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`copilot analyze: ${(error as Error).message}\n\n${ANALYZE_HELP}`);
-    return 2;
-  }
+  const parsed = commandArgs("analyze", ANALYZE_HELP, args, {
+    json: { type: "boolean" },
+    offline: { type: "boolean" },
+    interviewer: { type: "string" },
+    candidate: { type: "string" },
+    today: { type: "string" },
+  });
+  if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(ANALYZE_HELP);
-    return 0;
-  }
   const file = positionals[0];
   if (!file || positionals.length > 1) {
     process.stderr.write(ANALYZE_HELP);

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
+import { commandArgs } from "./args";
 import { PolicySchema, DEFAULT_POLICY, type ScrubPolicy } from "../lib/privacy/categories";
 import { PseudonymMap } from "../lib/privacy/pseudonyms";
 import { scrub } from "../lib/privacy/scrubber";
@@ -42,31 +42,16 @@ async function readInput(file: string | undefined): Promise<string> {
 }
 
 export async function scrubCommand(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        help: { type: "boolean", short: "h" },
-        json: { type: "boolean" },
-        interviewer: { type: "boolean" },
-        "no-ner": { type: "boolean" },
-        policy: { type: "string" },
-        candidate: { type: "string" },
-        ner: { type: "string" },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`copilot scrub: ${(error as Error).message}\n\n${SCRUB_HELP}`);
-    return 2;
-  }
+  const parsed = commandArgs("scrub", SCRUB_HELP, args, {
+    json: { type: "boolean" },
+    interviewer: { type: "boolean" },
+    "no-ner": { type: "boolean" },
+    policy: { type: "string" },
+    candidate: { type: "string" },
+    ner: { type: "string" },
+  });
+  if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(SCRUB_HELP);
-    return 0;
-  }
   if (positionals.length > 1) {
     process.stderr.write(`copilot scrub: one input at most, got ${positionals.length}\n\n${SCRUB_HELP}`);
     return 2;

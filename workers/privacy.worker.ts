@@ -128,7 +128,11 @@ const api: PrivacyWorkerApi = {
     session = next.pseudonyms
       ? PseudonymMap.fromJSON(next.pseudonyms)
       : new PseudonymMap(next.candidateName ?? undefined);
-    analyzer = new LocalAnalyzer({ questionPlan: next.questionPlan, compliance: next.compliance });
+    analyzer = new LocalAnalyzer({
+      questionPlan: next.questionPlan,
+      jobDescription: next.jobDescription,
+      compliance: next.compliance,
+    });
     lines = [];
     lastSentKey = "";
     replyCache.clear();

@@ -164,3 +164,28 @@ describe("LocalAnalyzer over an interview", () => {
     expect(sorted.map((s) => s.title)).toEqual(["c", "b", "a"]);
   });
 });
+
+describe("follow-ups against the job description and the plan", () => {
+  const jd = "Own our Go and PostgreSQL services on Kubernetes.";
+  it("asks for the depth behind a technology the role needs when it is only named in a list", () => {
+    const a = new LocalAnalyzer({ today: TODAY, jobDescription: jd });
+    a.analyze(seg("Interviewer", "What have you worked with?"));
+    const out = a.analyze(seg("Candidate", "I used Kubernetes, Terraform, Helm and Redis at my last job."));
+    const depth = out.find((i) => i.title === "Depth behind Kubernetes");
+    expect(depth?.content).toContain('"Kubernetes"');
+    const none = new LocalAnalyzer({ today: TODAY }).analyze(
+      seg("Candidate", "I used Kubernetes, Terraform, Helm and Redis."),
+    );
+    expect(none.some((i) => i.title.startsWith("Depth behind"))).toBe(false);
+  });
+  it("moves follow-ups about what the role needs up one priority, and quotes the candidate", () => {
+    const a = new LocalAnalyzer({ today: TODAY, jobDescription: jd });
+    a.analyze(seg("Interviewer", "How did the PostgreSQL migration go?"));
+    const q = a
+      .analyze(seg("Candidate", "We kind of handled the PostgreSQL move and it got significantly better."))
+      .find((i) => i.type === "question");
+    expect(q?.type).toBe("question");
+    expect(q?.priority).toBe("high");
+    expect(q?.content).toContain("They said");
+  });
+});

@@ -43,6 +43,8 @@ export interface AnalyzerState {
 export interface AnalyzerOptions {
   today?: Date;
   questionPlan?: string[];
+  /** The job description: follow-ups about what it asks for come first. */
+  jobDescription?: string;
   /** Which speakers are the interviewer (the rest are the candidate). */
   isInterviewer?: (segment: Segment) => boolean;
   /** The organisation's compliance guardrail settings (on by default). */
@@ -67,6 +69,8 @@ export class LocalAnalyzer {
   private answerFlags = new Set<string>();
   private stressedShown = false;
   private readonly claims: InterviewClaims;
+  /** Technologies the job description and the question plan ask for. */
+  private readonly wanted: Set<string>;
   private readonly complianceTopics: readonly ComplianceTopic[];
   readonly state: AnalyzerState;
 
@@ -74,6 +78,10 @@ export class LocalAnalyzer {
     this.today = options.today ?? new Date();
     this.isInterviewer = options.isInterviewer ?? ((s) => this.defaultIsInterviewer(s));
     this.claims = new InterviewClaims(this.today);
+    this.wanted = new Set([
+      ...findSkills(options.jobDescription ?? "", { anyCase: true }).map((s) => s.tech.name),
+      ...(options.questionPlan ?? []).flatMap((p) => findSkills(p, { anyCase: true }).map((s) => s.tech.name)),
+    ]);
     this.complianceTopics = topicsFor(options.compliance);
     this.state = {
       currentQuestion: null,
@@ -218,6 +226,22 @@ export class LocalAnalyzer {
         out,
       );
     }
+    // A technology the role needs, named in a list and not described: ask for the depth behind it.
+    const listed = findSkills(text);
+    const dropped = listed.length >= 3 ? listed.find((s) => this.wanted.has(s.tech.name)) : undefined;
+    if (dropped) {
+      const others = [...new Set(listed.map((s) => s.tech.name).filter((n) => n !== dropped.tech.name))].slice(0, 3);
+      this.once(
+        `depth-${dropped.tech.name}`,
+        {
+          type: "question",
+          priority: "medium",
+          title: `Depth behind ${dropped.tech.name}`,
+          content: `They named "${text.slice(dropped.start, dropped.end)}" alongside ${others.join(", ")}. The role needs it: ask what they built with it themselves, and what went wrong.`,
+        },
+        out,
+      );
+    }
     // "we improved it significantly": the number behind the word.
     const unquantified = UNQUANTIFIED.exec(text);
     if (unquantified && p.specifics === 0) {
@@ -289,6 +313,24 @@ export class LocalAnalyzer {
         );
       }
     }
-    return out;
+    return this.prioritised(out);
+  }
+
+  /** Follow-ups that touch what the job description or the plan asks for move up one priority. */
+  private prioritised(drafts: InsightDraft[]): InsightDraft[] {
+    if (this.wanted.size === 0) return drafts;
+    const topic = [...this.wanted].find((w) =>
+      new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(this.answer),
+    );
+    if (!topic) return drafts;
+    return drafts.map((d) =>
+      d.type === "question" && d.priority !== "high"
+        ? {
+            ...d,
+            priority: d.priority === "low" ? "medium" : "high",
+            content: `${d.content} (${topic} is in the job description or plan.)`,
+          }
+        : d,
+    );
   }
 }

@@ -39,7 +39,7 @@ const DURATION_THEN_TECH =
   /^\s*(?:as an?|running|using|writing|building|doing|working on|managing|operating|shipping|maintaining|deploying|of (?:[a-z-]+ ){1,2}|of|with|in|using|doing|writing|coding in|programming in|on|building(?: with| in| on)?|working(?: with| in| on)?|(?:of\s+)?(?:professional\s+|hands-on\s+|production\s+|commercial\s+|real-world\s+|solid\s+)?(?:experience|work|development)(?:\s+(?:with|in|using|on))?|(?:of\s+)?(?:professional\s+|hands-on\s+)?(?:\w+\s+)?(?:experience|work|development)\s+(?:with|in|using|on))\s+$/i;
 /** Between the technology and its duration: "Kotlin for", "Kotlin's been my main tool for", "Bun-based services for". */
 const TECH_THEN_FOR =
-  /^(?:(?:['’]s|-based|-heavy|-first)?[^,;]{0,60}?\b(?:for|since)\s+|,\s*(?:i(?:['’]ve| have)?\s+)?(?:used|been using|written|been writing|done|been doing|worked with|been working with|known|had|run|been running)\s+(?:it|them)\s+for\s+)$/i;
+  /^(?:(?:['’]s|-based|-heavy|-first)?[^,;]{0,60}?\b(?:for|since)\s+|\s+(?:experience|work|time)\s+(?:is|was|has been)\s+|,\s*(?:i(?:['’]ve| have)?\s+)?(?:used|been using|written|been writing|done|been doing|worked with|been working with|known|had|run|been running)\s+(?:it|them)\s+for\s+)$/i;
 /** Right after a lower-case everyday-word name, "for N years" reads as the technology's only after a verb of use. */
 const USED_BEFORE =
   /\b(?:done|doing|used|using|use|writing|written|wrote|write|coding|coded|programming|programmed|worked with|working with|work with|been on|on|in|with|shipped|shipping|running|ran|run|built|building)\s+$/i;
