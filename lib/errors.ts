@@ -18,7 +18,8 @@ export type CopilotErrorCode =
   | "unscrubbed_text"
   | "analysis_unavailable"
   | "analysis_not_allowed"
-  | "analysis_failed";
+  | "analysis_failed"
+  | "local_analysis_failed";
 
 export interface CopilotErrorData {
   code: CopilotErrorCode;

@@ -1,5 +1,7 @@
 "use client";
 
+import type { CopilotErrorData } from "../../lib/errors";
+import { ErrorNotice } from "./error-notice";
 import * as Tabs from "@radix-ui/react-tabs";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useMemo, useRef, useState, type ReactNode } from "react";
@@ -37,6 +39,8 @@ export interface CopilotPanelProps {
   sentimentModel: string | null;
   modelProblems: ModelProblems;
   notAllowedReason: string | null;
+  /** A segment the device could not analyse (the next ones go on). */
+  localError?: CopilotErrorData | null;
   /** Title, timer and capture status, drawn above the tabs. */
   header: ReactNode;
   listHeight?: string;
@@ -153,6 +157,7 @@ export function CopilotPanel(props: CopilotPanelProps) {
         {status === "not_allowed" && props.notAllowedReason ? ` ${props.notAllowedReason}` : ""}
         {props.busy ? " · analysing…" : ""}
       </p>
+      {props.localError ? <ErrorNotice error={props.localError} testId="local-analysis-error" /> : null}
       <Tabs.Root value={tab} onValueChange={(v) => setTab(v as TabId)}>
         <Tabs.List aria-label="Copilot views" className="flex gap-1 border-b border-slate-200 dark:border-slate-700">
           {TABS.map((t) => (

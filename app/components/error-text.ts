@@ -49,6 +49,11 @@ export function errorText(error: CopilotErrorData): { title: string; action: str
         title: "The language model could not be reached",
         action: `${error.message} Local insights keep working.`,
       };
+    case "local_analysis_failed":
+      return {
+        title: "A segment could not be analysed on this device",
+        action: `${error.message} The transcript is kept; the next segments are analysed as usual.`,
+      };
     case "model_load_failed":
       return {
         title: "The model could not be loaded",

@@ -209,6 +209,7 @@ export function LiveView({
       modelProblems={a.modelProblems}
       nowMs={clock}
       notAllowedReason={a.notAllowedReason}
+      localError={a.localError}
       header={header}
       listHeight={listHeight}
       tab={controlled ? tab : undefined}

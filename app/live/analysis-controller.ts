@@ -3,6 +3,7 @@
  * scrubbed window: after new speech settles, never two at once, never the same window twice. When no
  * model is configured or reachable the state says "local insights only" and nothing else changes.
  */
+import { SerialQueue } from "../../lib/serial-queue";
 import type { CompliancePolicy } from "../../lib/analysis/rules/compliance";
 import * as Comlink from "comlink";
 import { ObservableState } from "../../lib/observable-state";
@@ -44,6 +45,8 @@ export interface AnalysisState {
   insights: Insight[];
   outbound: OutboundRecord[];
   lastError: CopilotErrorData | null;
+  /** The last segment the device could not analyse, in words (the next ones go on). */
+  localError: CopilotErrorData | null;
   /** The transformer NER model in use beside the embedded detector, if the organisation provided one. */
   nerModel: string | null;
   /** The transformer sentiment model combined with VADER, if the organisation provided one. */
@@ -68,6 +71,7 @@ export const INITIAL_ANALYSIS_STATE: AnalysisState = {
   insights: [],
   outbound: [],
   lastError: null,
+  localError: null,
   nerModel: null,
   sentimentModel: null,
   modelProblems: { ner: null, sentiment: null },
@@ -84,7 +88,15 @@ export class AnalysisController extends ObservableState<AnalysisState> {
   private running = false;
   private again = false;
   private unsubscribe: () => void;
-  private feeding: Promise<void> = Promise.resolve();
+  /** Segments go to the privacy worker one after another; a failed one is reported, the next still goes. */
+  private readonly feeding = new SerialQueue((error) =>
+    this.set({
+      localError: {
+        code: "local_analysis_failed",
+        message: `Local analysis failed on a segment (${error instanceof Error ? error.message : String(error)}).`,
+      },
+    }),
+  );
   private started = false;
   private configured: Promise<boolean>;
 
@@ -160,7 +172,7 @@ export class AnalysisController extends ObservableState<AnalysisState> {
       const restored = this.transcript.get().segments.filter((s) => s.final);
       for (const s of restored) this.seen.add(s.id);
       this.set({ insights: sortInsights(setup.restore.insights) });
-      this.feeding = this.feeding.then(() => this.feed(restored, false));
+      void this.feeding.run(() => this.feed(restored, false));
     }
     this.onTranscript();
   }
@@ -226,7 +238,7 @@ export class AnalysisController extends ObservableState<AnalysisState> {
       this.seen.add(s.id);
       if (this.recordTimings) this.timings.push({ segmentId: s.id, finalAt: Date.now() });
     }
-    this.feeding = this.feeding.then(() => this.feed(fresh, true));
+    void this.feeding.run(() => this.feed(fresh, true));
     // At once: each final segment ends an utterance. While a request runs, new segments coalesce into
     // one follow-up request for the newest window.
     void this.run();
@@ -282,7 +294,7 @@ export class AnalysisController extends ObservableState<AnalysisState> {
     this.running = true;
     this.set({ busy: true });
     try {
-      await this.feeding;
+      await this.feeding.idle();
       this.lastRequestAt = Date.now();
       const reply = await this.privacy.analyze(
         Comlink.proxy((i: ModelInsight, segmentId: string) => this.addModelInsight(i, segmentId)),
