@@ -3,13 +3,14 @@
  * scrubbed window: after new speech settles, never two at once, never the same window twice. When no
  * model is configured or reachable the state says "local insights only" and nothing else changes.
  */
+import { withModelInsight } from "../../lib/analysis/merge";
 import { SerialQueue } from "../../lib/serial-queue";
 import type { CompliancePolicy } from "../../lib/analysis/rules/compliance";
 import * as Comlink from "comlink";
 import { ObservableState } from "../../lib/observable-state";
 import type { CopilotErrorData } from "../../lib/errors";
 import type { ModelInsight } from "../../lib/privacy/analysis-request";
-import { nearDuplicate, sortInsights, type Insight } from "../../lib/analysis/insight";
+import { sortInsights, type Insight } from "../../lib/analysis/insight";
 import type { OutboundRecord } from "../../lib/privacy/analysis-client";
 import type { TranscriptStore } from "../../lib/transcript/transcript-store";
 import type { Segment } from "../../lib/transcript/segment";
@@ -244,35 +245,25 @@ export class AnalysisController extends ObservableState<AnalysisState> {
     void this.run();
   }
 
-  /** A streamed model insight: shown at once unless it (nearly) repeats one already shown. */
+  /** A streamed model insight: shown at once unless it repeats a card or merges into a local one. */
   private addModelInsight(insight: ModelInsight, lastSegmentId: string): void {
     // The segment the model cites (resolved on the device), else the window's last.
     const segmentId = insight.segment ?? lastSegmentId;
-    if (this.state.insights.some((shown) => nearDuplicate(shown, insight))) return;
-    // The model and a local check flag the same claim: one card, the model's reason added to it.
-    const local =
-      insight.type === "fact_check"
-        ? this.state.insights.find((i) => i.source === "local" && i.type === "fact_check" && i.segmentId === segmentId)
-        : undefined;
-    if (local) {
-      if (local.content.includes("The model also flags it")) return;
-      const merged = { ...local, content: `${local.content} The model also flags it: ${insight.content}` };
-      this.set({ insights: this.state.insights.map((i) => (i.id === local.id ? merged : i)) });
-      return;
-    }
     const atMs = this.transcript.get().segments.find((x) => x.id === segmentId)?.startMs ?? 0;
-    this.modelCount += 1;
-    const shown: Insight = {
-      type: insight.type,
-      priority: insight.priority,
-      title: insight.title,
-      content: insight.content,
-      id: `${segmentId}-m${this.modelCount}`,
-      source: "model",
+    const next = withModelInsight(this.state.insights, insight, {
       segmentId,
       atMs,
-    };
-    this.set({ insights: sortInsights([...this.state.insights, shown]) });
+      id: `${segmentId}-m${this.modelCount + 1}`,
+    });
+    if (next.added) this.modelCount += 1;
+    if (
+      next.insights.length === this.state.insights.length &&
+      !next.added &&
+      next.insights.every((i, n) => i === this.state.insights[n])
+    )
+      return;
+    this.set({ insights: next.insights });
+    if (!next.added) return;
     const timing = this.recordTimings ? this.timings.find((t) => t.segmentId === segmentId) : undefined;
     if (timing && timing.firstInsightAt === undefined) timing.firstInsightAt = Date.now();
   }
