@@ -23,6 +23,21 @@ const CUE_BEFORE =
   /\b(?:phone|number|call|calling|ring|mobile|cell|cellphone|reach me|reach|text me|text|whatsapp|contact|dial|landline|extension|ext|fax|tel)\b[^.\n]{0,30}$/i;
 const CANDIDATE = /(?<![\w.])(?:\+\s?)?(?:\(\d{1,5}\)[\s.-]?)?\d[\d\s().,-]*\d(?![\w])/g;
 
+/**
+ * The regions whose national numbers a run of digits can be (by its first digit and length), so the
+ * library's search runs only where it can succeed: US numbers have ten digits from 2-9 (or eleven from 1),
+ * trunk prefixes are 0 elsewhere, Indian mobiles ten digits from 6-9, Spanish nine digits.
+ */
+function regionsFor(d: string): CountryCode[] {
+  const out: CountryCode[] = [];
+  if ((d.length === 10 && /^[2-9]/.test(d)) || (d.length === 11 && d.startsWith("1"))) out.push("US");
+  if (d.startsWith("0")) out.push("GB", "DE", "FR", "AU", "NG", "IN");
+  else if (d.length === 10 && /^[6-9]/.test(d)) out.push("IN");
+  if (d.length === 9 && /^[6-9]/.test(d)) out.push("ES");
+  if (d.length === 9 && /^[2-9]/.test(d)) out.push("AU");
+  return out;
+}
+
 const isYear = (group: string) => /^(?:19|20)\d\d$/.test(group);
 
 /** Years in a row, thousands, amounts and decimals: the shapes of numbers people say that are not phones. */
@@ -59,7 +74,7 @@ export function phones(text: string): Span[] {
     if (luhnValid(raw) && !international) continue;
     // libphonenumber's text search, region by region, inside the run (it may find a shorter number in it).
     let found: { startsAt: number; endsAt: number }[] = [];
-    for (const region of REGIONS) {
+    for (const region of raw.startsWith("+") ? REGIONS.slice(0, 1) : regionsFor(digits(raw))) {
       found = findPhoneNumbersInText(raw, { defaultCountry: region }).filter(
         (f) => !looksLikeFigures(text, start + f.startsAt, start + f.endsAt),
       );

@@ -113,7 +113,7 @@ function detect(text: string): Detected {
  * detection is cached per sentence (a window's cut ends are detected afresh). A sentence ends at ". ",
  * "? ", "! " or a line break, never inside "dana.w@proton.me", "v1.2.3" or after "Dr.".
  */
-const SENTENCE = /[^\n]*?(?:(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|No|vs|etc|e\.g|i\.e))[.!?]+(?=\s)|\n|$)/gu;
+const SENTENCE = /[^\n]*?(?:(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|No|vs|etc|e\.g|i\.e))[.!?]+(?=\s)|\n|$)/giu;
 const DETECTED_CACHE_LIMIT = 4_000;
 const detectedCache = new Map<string, Detected>();
 
