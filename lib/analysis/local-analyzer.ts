@@ -162,7 +162,8 @@ export class LocalAnalyzer {
     this.answer = `${this.answer} ${text}`.trim();
     this.tickPlan(text);
 
-    const fresh = [...new Set(findSkills(text).map((s) => s.tech.name))].filter((n) => !this.state.skills.includes(n));
+    const listed = findSkills(text);
+    const fresh = [...new Set(listed.map((s) => s.tech.name))].filter((n) => !this.state.skills.includes(n));
     if (fresh.length > 0) {
       this.state.skills.push(...fresh);
       out.push({
@@ -227,7 +228,6 @@ export class LocalAnalyzer {
       );
     }
     // A technology the role needs, named in a list and not described: ask for the depth behind it.
-    const listed = findSkills(text);
     const dropped = listed.length >= 3 ? listed.find((s) => this.wanted.has(s.tech.name)) : undefined;
     if (dropped) {
       const others = [...new Set(listed.map((s) => s.tech.name).filter((n) => n !== dropped.tech.name))].slice(0, 3);

@@ -41,7 +41,7 @@ describe("experience claims, by form", () => {
     "I've been coding for 25 years, and using Docker since it came out",
     "I've had a rust problem on my car for 30 years",
   ])("no claim about a technology: %s", (text) => {
-    expect(experienceClaims(text, TODAY).filter((c) => c.years > 12)).toEqual([]);
+    expect(experienceClaims(text, TODAY).map((c) => [c.tech.name, c.years])).toEqual([]);
   });
 });
 

@@ -85,7 +85,7 @@ interface Said {
 
 export class InterviewClaims {
   private careerStart: (Said & { year: number }) | null = null;
-  private age: (Said & { age: number; atYear: number }) | null = null;
+  private age: (Said & { age: number }) | null = null;
   private total: (Said & { years: number }) | null = null;
   private readonly byTech = new Map<string, Said & { years: number }>();
   private earlierWorkSaid = false;
@@ -103,12 +103,11 @@ export class InterviewClaims {
       if (m) this.careerStart ??= { year: Number(m[1]), segmentId, quote: m[0].trim() };
     }
     const age = AGE.exec(written);
-    if (age) this.age ??= { age: Number(age[1]), atYear: this.today.getFullYear(), segmentId, quote: age[0].trim() };
+    if (age) this.age ??= { age: Number(age[1]), segmentId, quote: age[0].trim() };
     const born = BORN_IN.exec(written);
     if (born)
       this.age ??= {
         age: this.today.getFullYear() - Number(born[1]),
-        atYear: this.today.getFullYear(),
         segmentId,
         quote: born[0].trim(),
       };
@@ -205,10 +204,8 @@ export class InterviewClaims {
         relatedSegmentIds: [...new Set([age.segmentId, segmentId])],
       });
     }
-    // Said once per pair of facts: the next segment does not repeat it.
+    // Said once per pair of facts (in the segment that completed the pair): later segments do not repeat it.
     if (facts.length) this.total = null;
-    return facts.filter(
-      () => total.segmentId === segmentId || start?.segmentId === segmentId || age?.segmentId === segmentId,
-    );
+    return facts;
   }
 }

@@ -8,7 +8,7 @@ describe("the local judgement checks on the labelled set (phrasing families, nea
   it("covers every check with firing rows and near-misses", () => {
     for (const check of Object.keys(report.checks)) {
       const r = report.checks[check];
-      expect(r?.tp ?? 0 + (r?.fn ?? 0), check).toBeGreaterThan(0);
+      expect((r?.tp ?? 0) + (r?.fn ?? 0), check).toBeGreaterThan(0);
       expect((r?.fp ?? 0) + (r?.tn ?? 0), check).toBeGreaterThan(10);
     }
     expect(rows.length).toBeGreaterThanOrEqual(300);

@@ -19,6 +19,11 @@ describe("compliance guardrail", () => {
     ["Have you ever been arrested?", "arrest"],
     ["What is your current salary?", "salary history"],
     ["so how much were you making at your last job?", "salary history"],
+    ["Are you gay or straight?", "sexual orientation"],
+    ["what gender were you assigned at birth", "gender identity"],
+    ["Are you a member of any political party?", "political affiliation"],
+    ["Was your discharge honorable?", "military discharge"],
+    ["Does cancer run in your family?", "genetic information"],
   ])("%s -> %s", (text, label) => {
     expect(topic(text)).toContain(label);
   });
@@ -35,6 +40,9 @@ describe("compliance guardrail", () => {
     "Have you ever been convicted of a crime relevant to this role?",
     "How old is the codebase?",
     "Is the team married to Java?",
+    "What drew you to this party planning app?",
+    "Did the genetic algorithm converge?",
+    "How did you discharge the capacitor safely?",
   ])("lawful: %s", (text) => {
     expect(topic(text)).toBeNull();
   });
