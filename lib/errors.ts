@@ -1,7 +1,10 @@
 /**
- * Typed errors that cross module and thread boundaries. The UI maps each code to a sentence that says
- * what happened and what to do next (see app/components/error-text.ts).
+ * The one error vocabulary. Typed errors cross module, thread and network boundaries as codes; the UI
+ * maps each code to words in one place (app/components/error-text.ts), and a status derived from a code
+ * is an exhaustive switch, so a new code cannot be forgotten.
  */
+import { z } from "zod";
+
 export type CopilotErrorCode =
   | "model_missing"
   | "model_corrupt"
@@ -19,7 +22,16 @@ export type CopilotErrorCode =
   | "analysis_unavailable"
   | "analysis_not_allowed"
   | "analysis_failed"
-  | "local_analysis_failed";
+  | "analysis_malformed"
+  | "local_analysis_failed"
+  | "worker_failed"
+  | "wrong_passphrase"
+  | "vault_locked"
+  | "vault_state"
+  | "record_unreadable"
+  | "share_import_failed"
+  | "policy_invalid"
+  | "unexpected";
 
 export interface CopilotErrorData {
   code: CopilotErrorCode;
@@ -47,8 +59,41 @@ export class CopilotError extends Error {
   }
 }
 
-/** Structured-clone safe: Error subclasses lose their fields crossing postMessage, plain data does not. */
-export function toErrorData(error: unknown): CopilotErrorData {
+/**
+ * Structured-clone safe: Error subclasses lose their fields crossing postMessage, plain data does not.
+ * An error that is not ours becomes `fallback`: "unexpected" unless the caller knows what was being
+ * done (loading a model, transcribing), never a guess.
+ */
+export function toErrorData(error: unknown, fallback: CopilotErrorCode = "unexpected"): CopilotErrorData {
   if (error instanceof CopilotError) return error.toData();
-  return { code: "model_load_failed", message: error instanceof Error ? error.message : String(error) };
+  return { code: fallback, message: error instanceof Error ? error.message : String(error) };
+}
+
+/** The analysis route's failure codes, in its JSON bodies and its stream's last line. */
+export const RouteErrorCodeSchema = z.enum([
+  "not_configured",
+  "not_allowed",
+  "invalid_request",
+  "malformed_model_output",
+  "model_unreachable",
+]);
+export type RouteErrorCode = z.infer<typeof RouteErrorCodeSchema>;
+
+/** What a route failure means on the device. */
+export function fromRouteError(code: RouteErrorCode, reason?: string | null): CopilotErrorData {
+  switch (code) {
+    case "not_configured":
+      return { code: "analysis_unavailable", message: "No language model is configured on the server." };
+    case "not_allowed":
+      return {
+        code: "analysis_not_allowed",
+        message: reason ?? "The organisation's policy does not allow this analysis endpoint.",
+      };
+    case "invalid_request":
+      return { code: "invalid_input", message: "The analysis service refused the request as malformed." };
+    case "malformed_model_output":
+      return { code: "analysis_malformed", message: "The language model sent a malformed reply." };
+    case "model_unreachable":
+      return { code: "analysis_failed", message: "The language model did not answer in time." };
+  }
 }

@@ -21,4 +21,26 @@ describe("SerialQueue", () => {
     expect(errors).toHaveLength(1);
     expect((errors[0] as Error).message).toBe("addSegment failed");
   });
+
+  it("call hands each step's result or failure to its caller, in order, and the next step still runs", async () => {
+    const queue = new SerialQueue();
+    const order: string[] = [];
+    const first = queue.call(async () => {
+      await new Promise((r) => setTimeout(r, 5));
+      order.push("first");
+      return 1;
+    });
+    const failing = queue.call(async () => {
+      order.push("failing");
+      throw new Error("inference failed");
+    });
+    const third = queue.call(() => {
+      order.push("third");
+      return "three";
+    });
+    await expect(first).resolves.toBe(1);
+    await expect(failing).rejects.toThrow("inference failed");
+    await expect(third).resolves.toBe("three");
+    expect(order).toEqual(["first", "failing", "third"]);
+  });
 });

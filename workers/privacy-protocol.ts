@@ -1,65 +1,25 @@
 /** The privacy worker's API: scrubbing on the device and the one door out (Comlink). */
-import type { CompliancePolicy } from "../lib/analysis/rules/compliance";
 import type { CopilotErrorData } from "../lib/errors";
 import type { ModelInsight } from "../lib/privacy/analysis-request";
-import type { OutboundRecord } from "../lib/privacy/analysis-client";
-import type { Insight } from "../lib/analysis/insight";
+import type { OutboundSince } from "../lib/privacy/outbound-log";
+import type {
+  AnalysisOutcome,
+  PrivacySessionSetup,
+  SavedPseudonyms,
+  SegmentOutcome,
+} from "../lib/privacy/privacy-session";
+import type { ProvidedModel } from "../lib/privacy/provided-models";
 import type { Segment } from "../lib/transcript/segment";
-import type { Category } from "../lib/privacy/categories";
-import type { PseudonymEntry } from "../lib/privacy/pseudonyms";
-import type { SentimentPoint } from "../lib/analysis/sentiment";
 
-export interface SavedPseudonyms {
-  candidate: string | null;
-  entries: PseudonymEntry[];
-}
-
-export interface PrivacySessionSetup {
-  candidateName: string | null;
-  role?: string;
-  jobDescription?: string;
-  questionPlan?: string[];
-  /** The organisation policy's categories. */
-  scrub?: Category[];
-  /** A reopened session's pseudonyms, so tokens stay the same. */
-  pseudonyms?: SavedPseudonyms | null;
-  /** The organisation policy's compliance guardrail settings. */
-  compliance?: CompliancePolicy;
-}
-
-/** A model the organisation may provide: the id in use, or why a provided one is not in use. */
-export interface ProvidedModel {
-  id: string | null;
-  /** Null when the model is in use or simply not provided; otherwise what went wrong, in words. */
-  problem: string | null;
-}
-
-export interface ModelProblems {
-  ner: string | null;
-  sentiment: string | null;
-}
-
-export interface SegmentOutcome {
-  insights: Insight[];
-  nerModel: string | null;
-  /** The transformer sentiment model in use beside VADER (dropped if it fails). */
-  sentimentModel: string | null;
-  /** Why a provided model is not (or no longer) in use. */
-  problems: ModelProblems;
-  /** The question plan with what is covered so far. */
-  plan: { item: string; covered: boolean }[];
-  /** The candidate's sentiment for this segment (VADER), if it was the candidate's. */
-  sentiment: SentimentPoint | null;
-}
+export type {
+  AnalysisOutcome,
+  PrivacySessionSetup,
+  SavedPseudonyms,
+  SegmentOutcome,
+} from "../lib/privacy/privacy-session";
+export type { ModelProblems, ProvidedModel } from "../lib/privacy/provided-models";
 
 export type PrivacyReply<T> = { ok: true; value: T } | { ok: false; error: CopilotErrorData };
-
-export interface AnalysisOutcome {
-  /** Insights with pseudonyms mapped back to real names, for display on this device only. */
-  insights: ModelInsight[];
-  /** The segment the window ends with: insights refer to it. */
-  lastSegmentId: string;
-}
 
 export interface PrivacyWorkerApi {
   /**
@@ -94,5 +54,6 @@ export interface PrivacyWorkerApi {
     /** Speech still going on: its settled words end the window (scrubbed like everything else). */
     ongoing?: Segment | null,
   ): Promise<PrivacyReply<AnalysisOutcome | null>>;
-  outboundLog(): Promise<OutboundRecord[]>;
+  /** Outbound-log entries recorded after sequence number `seen` (0: from the start). */
+  outboundSince(seen: number): Promise<OutboundSince>;
 }

@@ -1,18 +1,15 @@
 "use client";
 
-import type { CopilotErrorData } from "../../lib/errors";
 import { ErrorNotice } from "./error-notice";
 import * as Tabs from "@radix-ui/react-tabs";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useMemo, useRef, useState, type ReactNode } from "react";
 import { sortInsights, type Insight } from "../../lib/analysis/insight";
-import type { SentimentPoint } from "../../lib/analysis/sentiment";
-import type { OutboundRecord } from "../../lib/privacy/analysis-client";
-import { NO_FLAGS, type InsightFlags, type PlanItem } from "../../lib/session/model";
+import { NO_FLAGS } from "../../lib/session/model";
+import type { FlagAction, LiveSessionState } from "../../lib/session/session-store";
 import { TAB_OF, TABS, type TabId } from "../../lib/session/tabs";
-import type { ModelProblems } from "../../workers/privacy-protocol";
-import type { AnalysisStatus } from "../live/analysis-controller";
-import { InsightCard, type FlagAction } from "./insight-card";
+import type { AnalysisState, AnalysisStatus } from "../live/analysis-state";
+import { InsightCard } from "./insight-card";
 import { SentimentChart } from "./sentiment-chart";
 
 export const ANALYSIS_STATUS_TEXT: Record<AnalysisStatus, string> = {
@@ -22,25 +19,17 @@ export const ANALYSIS_STATUS_TEXT: Record<AnalysisStatus, string> = {
   local_mode: "Local insights only (chosen in setup)",
   not_allowed: "Local insights only (not allowed by policy)",
   unreachable: "Language model unreachable: local insights only",
+  model_error: "Language model reply unusable: local insights only",
   offline: "Offline: local insights only",
 };
 
 export interface CopilotPanelProps {
-  insights: readonly Insight[];
-  flags: Readonly<Record<string, InsightFlags>>;
+  /** What the analysis controller publishes: status, plan, sentiment, models, the outbound log. */
+  analysis: AnalysisState;
+  /** The session store: insights, the interviewer's flags, notes. */
+  session: LiveSessionState;
   onFlag: (id: string, action: FlagAction) => void;
   onJump: (segmentId: string) => void;
-  sentiment: readonly SentimentPoint[];
-  plan: readonly PlanItem[];
-  outbound: readonly OutboundRecord[];
-  status: AnalysisStatus;
-  busy: boolean;
-  nerModel: string | null;
-  sentimentModel: string | null;
-  modelProblems: ModelProblems;
-  notAllowedReason: string | null;
-  /** A segment the device could not analyse (the next ones go on). */
-  localError?: CopilotErrorData | null;
   /** Title, timer and capture status, drawn above the tabs. */
   header: ReactNode;
   listHeight?: string;
@@ -62,7 +51,7 @@ function CardList({
   nowMs,
 }: {
   cards: Insight[];
-  flags: CopilotPanelProps["flags"];
+  flags: LiveSessionState["flags"];
   onFlag: CopilotPanelProps["onFlag"];
   onJump: CopilotPanelProps["onJump"];
   height: string;
@@ -131,7 +120,9 @@ function ModelProblem({ text, testId }: { text: string | null; testId: string })
 }
 
 export function CopilotPanel(props: CopilotPanelProps) {
-  const { insights, flags, status } = props;
+  const { insights, flags } = props.session;
+  const analysis = props.analysis;
+  const status = analysis.status;
   const [ownTab, setOwnTab] = useState<TabId>("insights");
   const tab = props.tab ?? ownTab;
   const setTab = props.onTabChange ?? setOwnTab;
@@ -154,10 +145,10 @@ export function CopilotPanel(props: CopilotPanelProps) {
       {props.header}
       <p className="text-xs text-slate-600 dark:text-slate-300" data-testid="analysis-status" role="status">
         {ANALYSIS_STATUS_TEXT[status]}
-        {status === "not_allowed" && props.notAllowedReason ? ` ${props.notAllowedReason}` : ""}
-        {props.busy ? " · analysing…" : ""}
+        {status === "not_allowed" && analysis.notAllowedReason ? ` ${analysis.notAllowedReason}` : ""}
+        {analysis.busy ? " · analysing…" : ""}
       </p>
-      {props.localError ? <ErrorNotice error={props.localError} testId="local-analysis-error" /> : null}
+      {analysis.localError ? <ErrorNotice error={analysis.localError} testId="local-analysis-error" /> : null}
       <Tabs.Root value={tab} onValueChange={(v) => setTab(v as TabId)}>
         <Tabs.List aria-label="Copilot views" className="flex gap-1 border-b border-slate-200 dark:border-slate-700">
           {TABS.map((t) => (
@@ -184,16 +175,16 @@ export function CopilotPanel(props: CopilotPanelProps) {
             className="pt-2 focus-visible:outline-none"
             data-testid={`panel-${t.id}`}
           >
-            {t.id === "questions" && props.plan.length > 0 ? (
+            {t.id === "questions" && analysis.plan.length > 0 ? (
               <div
                 className="mb-2 rounded-md border border-slate-200 p-2 text-sm dark:border-slate-700"
                 data-testid="plan-coverage"
               >
                 <h3 className="font-medium">
-                  Question plan: {props.plan.filter((p) => p.covered).length} of {props.plan.length} covered
+                  Question plan: {analysis.plan.filter((p) => p.covered).length} of {analysis.plan.length} covered
                 </h3>
                 <ul className="mt-1">
-                  {props.plan.map((p) => (
+                  {analysis.plan.map((p) => (
                     <li key={p.item} data-covered={p.covered}>
                       <span aria-hidden="true">{p.covered ? "☑" : "☐"}</span> {p.item}
                       <span className="sr-only">{p.covered ? " (covered)" : " (not yet covered)"}</span>
@@ -204,17 +195,17 @@ export function CopilotPanel(props: CopilotPanelProps) {
             ) : null}
             {t.id === "sentiment" ? (
               <div className="mb-2">
-                <SentimentChart points={props.sentiment} onJump={props.onJump} />
+                <SentimentChart points={analysis.sentiment} onJump={props.onJump} />
                 <p className="mt-1 text-xs text-slate-600 dark:text-slate-300" data-testid="sentiment-source">
                   Scored on this device by VADER (embedded)
-                  {props.sentimentModel
-                    ? ` averaged with ${props.sentimentModel}`
-                    : props.modelProblems.sentiment
+                  {analysis.sentimentModel
+                    ? ` averaged with ${analysis.sentimentModel}`
+                    : analysis.modelProblems.sentiment
                       ? " alone"
                       : "; no transformer sentiment model provided by the organisation"}
                   .
                 </p>
-                <ModelProblem text={props.modelProblems.sentiment} testId="sentiment-model-problem" />
+                <ModelProblem text={analysis.modelProblems.sentiment} testId="sentiment-model-problem" />
               </div>
             ) : null}
             <CardList
@@ -231,21 +222,21 @@ export function CopilotPanel(props: CopilotPanelProps) {
       </Tabs.Root>
       <p className="text-xs text-slate-600 dark:text-slate-300" data-testid="name-detection">
         Names found by the embedded detector
-        {props.nerModel
-          ? ` and ${props.nerModel}`
-          : props.modelProblems.ner
+        {analysis.nerModel
+          ? ` and ${analysis.nerModel}`
+          : analysis.modelProblems.ner
             ? " alone"
             : " (no NER model provided by the organisation)"}
         .
       </p>
-      <ModelProblem text={props.modelProblems.ner} testId="ner-model-problem" />
+      <ModelProblem text={analysis.modelProblems.ner} testId="ner-model-problem" />
       <details className="text-sm" data-testid="outbound-log">
-        <summary className="cursor-pointer font-medium">What left this device ({props.outbound.length})</summary>
+        <summary className="cursor-pointer font-medium">What left this device ({analysis.outboundTotal})</summary>
         <p className="mt-1 text-xs text-slate-600 dark:text-slate-300">
           Every payload sent for analysis, exactly as sent. Audio never leaves this device.
         </p>
         <ol className="mt-2 max-h-64 space-y-2 overflow-auto">
-          {props.outbound.map((r, n) => (
+          {analysis.outbound.map((r, n) => (
             <li
               key={`${r.at}-${n}`}
               data-testid="outbound-record"

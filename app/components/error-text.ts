@@ -54,6 +54,42 @@ export function errorText(error: CopilotErrorData): { title: string; action: str
         title: "A segment could not be analysed on this device",
         action: `${error.message} The transcript is kept; the next segments are analysed as usual.`,
       };
+    case "analysis_malformed":
+      return {
+        title: "The language model sent a reply that could not be used",
+        action: `${error.message} Nothing from it is shown; local insights keep working, and the next window is sent as usual.`,
+      };
+    case "worker_failed":
+      return {
+        title: "A background task stopped and was restarted",
+        action: `${error.message} The transcript is kept; if this repeats, reload the page.`,
+      };
+    case "wrong_passphrase":
+      return { title: "Wrong passphrase", action: "That passphrase is not right. Nothing was changed; try again." };
+    case "vault_locked":
+      return { title: "The vault is locked", action: "Unlock it with your passphrase, then retry." };
+    case "vault_state":
+      return { title: "The vault cannot do that now", action: error.message };
+    case "record_unreadable":
+      return {
+        title: "Part of a session could not be read",
+        action: `${error.message} The rest of the session is shown; the unreadable part cannot be recovered.`,
+      };
+    case "share_import_failed":
+      return {
+        title: "Nothing was imported",
+        action: /nothing was imported/i.test(error.message) ? error.message : `${error.message} Nothing was imported.`,
+      };
+    case "policy_invalid":
+      return {
+        title: "The organisation policy is invalid",
+        action: `${error.message} The safe defaults apply until your administrator fixes it.`,
+      };
+    case "unexpected":
+      return {
+        title: "Something unexpected went wrong",
+        action: `${error.message} Your data is kept; retry, and if it persists reload the page.`,
+      };
     case "model_load_failed":
       return {
         title: "The model could not be loaded",

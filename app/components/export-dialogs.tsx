@@ -3,7 +3,9 @@
 import { useState, type FormEvent } from "react";
 import { exportFileName, toJson, toMarkdown } from "../../lib/session/exports";
 import type { SessionData } from "../../lib/session/model";
+import { toErrorData } from "../../lib/errors";
 import { exportShareFile, importShareFile, ShareImportError } from "../../lib/vault/share-file";
+import { errorText } from "./error-text";
 import { SessionDataSchema } from "../../lib/session/model";
 import { MIN_PASSPHRASE_LENGTH } from "../session/vault-controller";
 import { Modal } from "./dialog";
@@ -147,11 +149,7 @@ export function ShareImportDialog({
       setPass("");
       onClose();
     } catch (err) {
-      setError(
-        err instanceof ShareImportError
-          ? err.message
-          : `The import failed: ${(err as Error).message}. Nothing was imported.`,
-      );
+      setError(errorText(toErrorData(err, "share_import_failed")).action);
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,7 @@
 import type { Insight } from "../../lib/analysis/insight";
 import { formatClock } from "../../lib/session/exports";
 import type { InsightFlags } from "../../lib/session/model";
+import type { FlagAction } from "../../lib/session/session-store";
 import { InsightIcon } from "./insight-icon";
 import { btn } from "./ui";
 
@@ -18,7 +19,7 @@ const LOOK: Record<Insight["type"], { label: string; border: string; icon: strin
   compliance: { label: "Compliance (private)", border: "border-l-red-700", icon: "text-red-700 dark:text-red-300" },
 };
 
-export type FlagAction = "pin" | "dismiss" | "asked";
+export type { FlagAction };
 
 /** How long ago, in interview time: "just now", "3 min ago". */
 export function ago(atMs: number, nowMs: number): string {

@@ -5,7 +5,9 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { SAMPLE_INTERVIEW } from "../../lib/session/sample-interview";
 import { formatClock } from "../../lib/session/exports";
-import { NO_FLAGS, type InsightFlags, type Note, type SessionInfo } from "../../lib/session/model";
+import type { Note, SessionInfo } from "../../lib/session/model";
+import { SessionStore, type FlagAction } from "../../lib/session/session-store";
+import { useStore } from "../hooks/use-store";
 import { TABS, type TabId } from "../../lib/session/tabs";
 import type { OrganisationPolicy } from "../../lib/vault/policy";
 import type { AsrWorkerApi } from "../../workers/asr-protocol";
@@ -23,7 +25,6 @@ import { HelpDialog } from "./help-dialog";
 import { LiveNotices } from "./live-notices";
 import { LiveToolbar } from "./live-toolbar";
 import { useLiveShortcuts } from "../hooks/use-live-shortcuts";
-import type { FlagAction } from "./insight-card";
 import { NotesBar } from "./notes-bar";
 import { TranscriptView } from "./transcript-view";
 
@@ -50,12 +51,10 @@ export function LiveView({
   onDone: (id: string) => void;
 }) {
   const { controller, state, transcript } = useLiveController(worker);
-  const analysis = useAnalysis(controller?.transcript ?? null);
   const restored = start.kind === "resume" ? start.data : undefined;
-  const [flags, setFlags] = useState<Record<string, InsightFlags>>(() =>
-    Object.fromEntries(restored?.insights.map((i) => [i.id, i.flags]) ?? []),
-  );
-  const [notes, setNotes] = useState<Note[]>(() => restored?.notes ?? []);
+  const [session] = useState(() => new SessionStore(restored));
+  const analysis = useAnalysis(controller?.transcript ?? null, session);
+  const sessionState = useStore(session, session.get());
   const [jump, setJump] = useState<{ id: string; n: number } | null>(null);
   const [tab, setTab] = useState<TabId>("insights");
   const [help, setHelp] = useState(false);
@@ -68,14 +67,9 @@ export function LiveView({
   const persistence = useSessionPersistence(
     vault,
     info.id,
-    {
-      segments: transcript.segments,
-      insights: a.insights,
-      flags,
-      notes,
-      outbound: a.outbound,
-      pseudonyms: a.pseudonyms,
-    },
+    controller && analysis.controller
+      ? { transcript: controller.transcript, session, analysis: analysis.controller }
+      : null,
     restored,
   );
   const recorder = persistence.recorder;
@@ -117,7 +111,7 @@ export function LiveView({
           scrub: policy.scrub,
           compliance: policy.compliance,
         },
-        restore: start.kind === "resume" ? { insights: start.data.insights, pseudonyms: start.pseudonyms } : undefined,
+        restore: start.kind === "resume" ? { pseudonyms: start.pseudonyms } : undefined,
       });
       if (start.kind === "sample") {
         setSpeed(sampleSpeed);
@@ -127,21 +121,8 @@ export function LiveView({
   }, [controller, analysis.controller, recorder, restored, info, policy, start, prepareModel]);
 
   const nowMs = () => controller?.clockMs(Date.now()) ?? 0;
-  const addNote = (kind: Note["kind"], text = "") =>
-    setNotes((list) => [...list, { id: `n${Date.now().toString(36)}${list.length}`, kind, atMs: nowMs(), text }]);
-
-  const onFlag = useCallback((id: string, action: FlagAction) => {
-    setFlags((all) => {
-      const f = all[id] ?? NO_FLAGS;
-      const next =
-        action === "pin"
-          ? { ...f, pinned: !f.pinned }
-          : action === "asked"
-            ? { ...f, asked: !f.asked }
-            : { ...f, dismissed: true };
-      return { ...all, [id]: next };
-    });
-  }, []);
+  const addNote = (kind: Note["kind"], text = "") => session.addNote(kind, nowMs(), text);
+  const onFlag = useCallback((id: string, action: FlagAction) => session.flag(id, action), [session]);
   const onJump = useCallback((segmentId: string) => setJump((j) => ({ id: segmentId, n: (j?.n ?? 0) + 1 })), []);
 
   const finish = async () => {
@@ -195,21 +176,11 @@ export function LiveView({
 
   const panel = (listHeight?: string, controlled = true) => (
     <CopilotPanel
-      insights={a.insights}
-      flags={flags}
+      analysis={a}
+      session={sessionState}
       onFlag={onFlag}
       onJump={onJump}
-      sentiment={a.sentiment}
-      plan={a.plan}
-      outbound={a.outbound}
-      status={a.status}
-      busy={a.busy}
-      nerModel={a.nerModel}
-      sentimentModel={a.sentimentModel}
-      modelProblems={a.modelProblems}
       nowMs={clock}
-      notAllowedReason={a.notAllowedReason}
-      localError={a.localError}
       header={header}
       listHeight={listHeight}
       tab={controlled ? tab : undefined}
@@ -266,7 +237,7 @@ export function LiveView({
           </p>
           <NotesBar
             ref={noteRef}
-            notes={notes}
+            notes={sessionState.notes}
             onAdd={(text) => addNote("note", text)}
             onMark={() => addNote("mark")}
           />

@@ -1,5 +1,7 @@
 "use client";
 
+import { fetchAnalysisStatus } from "../../lib/privacy/analysis-status";
+import { OutboundEntrySchema } from "../../lib/session/model";
 import type * as Comlink from "comlink";
 import { useEffect, useState, type FormEvent } from "react";
 import type { AsrWorkerApi } from "../../workers/asr-protocol";
@@ -47,19 +49,26 @@ export function SettingsPanel({
 
   useEffect(() => {
     let live = true;
-    fetch("/api/analyze")
-      .then((r) => r.json() as Promise<{ configured: boolean; allowed?: boolean; reason?: string | null }>)
-      .then(
-        (b) =>
-          live && setEndpoint({ configured: b.configured, allowed: b.allowed !== false, reason: b.reason ?? null }),
-      )
-      .catch(() => live && setEndpoint("offline"));
+    void fetchAnalysisStatus().then((status) => {
+      if (!live) return;
+      if (status === "offline" || status === "invalid") setEndpoint("offline");
+      else setEndpoint({ configured: status.configured, allowed: status.allowed, reason: status.reason });
+    });
     void vault.vault
       .outboundAll()
-      .then((all) => {
+      .then(({ entries, unreadable }) => {
         if (!live) return;
-        setOutbound(all as typeof outbound);
-        setOutboundError(null);
+        const readable = entries.flatMap(({ sessionId, entry }) => {
+          const parsed = OutboundEntrySchema.safeParse(entry);
+          return parsed.success ? [{ sessionId, entry: parsed.data }] : [];
+        });
+        setOutbound(readable);
+        const unexpected = entries.length - readable.length;
+        const problems = [
+          ...(unreadable.length ? [`${unreadable.length} entries failed their integrity check`] : []),
+          ...(unexpected ? [`${unexpected} entries have unexpected content`] : []),
+        ];
+        setOutboundError(problems.length ? problems.join("; ") : null);
       })
       .catch((e: unknown) => live && setOutboundError(e instanceof Error ? e.message : String(e)));
     return () => {
@@ -209,7 +218,7 @@ export function SettingsPanel({
         </p>
         {outboundError ? (
           <p role="alert" className="mt-1 text-sm text-red-800 dark:text-red-200">
-            The log could not be read from the vault: {outboundError}. Unlock the vault and open Settings again.
+            Part of the log could not be read from the vault: {outboundError}. The rest is shown.
           </p>
         ) : null}
         <ol className="mt-2 max-h-80 space-y-2 overflow-auto">

@@ -6,7 +6,7 @@ import { cachedFiles, ensureModelCached, type FileProgress } from "../../lib/mod
 import type { ModelSpec } from "../../lib/models/schema";
 import { fileUrl, MODEL_CACHE_NAME, type ModelSource } from "../../lib/models/sources";
 import { DEFAULT_NER_MODEL, DEFAULT_SENTIMENT_MODEL, findModel } from "../../models/catalog";
-import { NER_MODEL_KEY, SENTIMENT_MODEL_KEY } from "../live/analysis-controller";
+import { NER_MODEL_KEY, SENTIMENT_MODEL_KEY } from "../live/analysis-state";
 import { useLocalSetting } from "../hooks/use-local-setting";
 import { ErrorNotice } from "./error-notice";
 import { FileProgressList } from "./file-progress-list";

@@ -1,153 +1,117 @@
 /**
  * Feeds final segments to the privacy worker (scrubbing on the device) and schedules analysis of the
  * scrubbed window: after new speech settles, never two at once, never the same window twice. When no
- * model is configured or reachable the state says "local insights only" and nothing else changes.
+ * model is configured or reachable the state says "local insights only" and nothing else changes. It
+ * is given its worker API and settings (use-analysis.ts creates them), so it is one job: scheduling.
  */
-import { withModelInsight } from "../../lib/analysis/merge";
-import { SerialQueue } from "../../lib/serial-queue";
-import type { CompliancePolicy } from "../../lib/analysis/rules/compliance";
 import * as Comlink from "comlink";
-import { ObservableState } from "../../lib/observable-state";
+import { sortInsights } from "../../lib/analysis/insight";
+import { withModelInsight } from "../../lib/analysis/merge";
 import type { CopilotErrorData } from "../../lib/errors";
+import { ObservableState } from "../../lib/observable-state";
 import type { ModelInsight } from "../../lib/privacy/analysis-request";
-import { sortInsights, type Insight } from "../../lib/analysis/insight";
-import type { OutboundRecord } from "../../lib/privacy/analysis-client";
-import type { TranscriptStore } from "../../lib/transcript/transcript-store";
-import type { Segment } from "../../lib/transcript/segment";
-import { DEFAULT_NER_MODEL, DEFAULT_SENTIMENT_MODEL } from "../../models/catalog";
-import type { ModelProblems, PrivacyWorkerApi, SavedPseudonyms } from "../../workers/privacy-protocol";
-import type { Category } from "../../lib/privacy/categories";
+import type { AnalysisServerStatus } from "../../lib/privacy/analysis-request";
 import { ONGOING_SPEECH_INTERVAL_MS } from "../../lib/privacy/analysis-window";
-import type { SentimentPoint } from "../../lib/analysis/sentiment";
+import { OUTBOUND_MEMORY_LIMIT } from "../../lib/privacy/outbound-log";
+import { SerialQueue } from "../../lib/serial-queue";
+import type { SessionStore } from "../../lib/session/session-store";
+import type { Segment } from "../../lib/transcript/segment";
+import type { TranscriptStore } from "../../lib/transcript/transcript-store";
+import type { PrivacyWorkerApi, SavedPseudonyms } from "../../workers/privacy-protocol";
+import {
+  INITIAL_ANALYSIS_STATE,
+  NOTHING_SENT,
+  statusAfter,
+  type AnalysisSetup,
+  type AnalysisState,
+} from "./analysis-state";
+import { feedSegments } from "./analysis-feed";
+import type { AnalysisProbe } from "./metrics-probe";
 
-export type AnalysisStatus =
-  "checking" | "connected" | "local_only" | "local_mode" | "not_allowed" | "unreachable" | "offline";
-
-/** Statuses in which nothing is sent. */
-const NOTHING_SENT: readonly AnalysisStatus[] = ["local_only", "local_mode", "not_allowed"];
-
-export interface AnalysisSetup {
-  candidate: string;
-  role?: string;
-  jobDescription?: string;
-  questionPlan?: string[];
-  /** Local + model chosen in setup (the policy may still forbid it). */
-  useModel: boolean;
-  /** The organisation policy's verdict on cloud analysis, with its reason when it forbids it. */
-  policy: { allowed: boolean; reason: string | null; scrub?: Category[]; compliance?: CompliancePolicy };
-  /** A reopened session: its insights and pseudonyms; its segments are already in the transcript. */
-  restore?: { insights: Insight[]; pseudonyms: SavedPseudonyms | null };
+export interface AnalysisDeps {
+  privacy: Comlink.Remote<PrivacyWorkerApi>;
+  /** Where insights are held (with the interviewer's flags and notes). */
+  session: SessionStore;
+  /** The optional models chosen in settings (the organisation may provide them). */
+  textModels: { ner: string; sentiment: string };
+  /** The server's answer on model analysis ("offline" when unreachable). */
+  serverStatus: () => Promise<AnalysisServerStatus | "offline" | "invalid">;
+  /** Benchmark timings, only with metrics on. */
+  probe?: AnalysisProbe | null;
 }
 
-export interface AnalysisState {
-  status: AnalysisStatus;
-  busy: boolean;
-  /** Local and model insights, high priority first. */
-  insights: Insight[];
-  outbound: OutboundRecord[];
-  lastError: CopilotErrorData | null;
-  /** The last segment the device could not analyse, in words (the next ones go on). */
-  localError: CopilotErrorData | null;
-  /** The transformer NER model in use beside the embedded detector, if the organisation provided one. */
-  nerModel: string | null;
-  /** The transformer sentiment model combined with VADER, if the organisation provided one. */
-  sentimentModel: string | null;
-  /** Why a model the organisation provides is not in use (shown beside what runs instead). */
-  modelProblems: ModelProblems;
-  /** Why nothing is sent, when the policy forbids it. */
-  notAllowedReason: string | null;
-  plan: { item: string; covered: boolean }[];
-  /** The candidate's sentiment per answer segment. */
-  sentiment: SentimentPoint[];
-  /** The session's pseudonym map (saved encrypted in the vault), updated as new values appear. */
-  pseudonyms: SavedPseudonyms | null;
-}
-
-export const NER_MODEL_KEY = "copilot.nerModel";
-export const SENTIMENT_MODEL_KEY = "copilot.sentimentModel";
-
-export const INITIAL_ANALYSIS_STATE: AnalysisState = {
-  status: "checking",
-  busy: false,
-  insights: [],
-  outbound: [],
-  lastError: null,
-  localError: null,
-  nerModel: null,
-  sentimentModel: null,
-  modelProblems: { ner: null, sentiment: null },
-  notAllowedReason: null,
-  plan: [],
-  sentiment: [],
-  pseudonyms: null,
-};
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export class AnalysisController extends ObservableState<AnalysisState> {
-  private readonly worker: Worker;
   private readonly privacy: Comlink.Remote<PrivacyWorkerApi>;
+  private readonly session: SessionStore;
   private readonly seen = new Set<string>();
-  private running = false;
-  private again = false;
-  private unsubscribe: () => void;
+  private isRunning = false;
+  private rerunRequested = false;
+  private readonly unsubscribe: () => void;
   /** Segments go to the privacy worker one after another; a failed one is reported, the next still goes. */
   private readonly feeding = new SerialQueue((error) =>
-    this.set({
-      localError: {
-        code: "local_analysis_failed",
-        message: `Local analysis failed on a segment (${error instanceof Error ? error.message : String(error)}).`,
-      },
+    this.reportLocal({
+      code: "local_analysis_failed",
+      message: `Local analysis failed on a segment (${messageOf(error)}).`,
     }),
   );
-  private started = false;
+  private setup: AnalysisSetup | null = null;
   private configured: Promise<boolean>;
-
-  /** Benchmark timings are kept only when asked for (?metrics=1). */
-  private readonly recordTimings: boolean;
+  private modelsReady: Promise<void>;
+  private modelCount = 0;
+  /** The worker's outbound-log sequence number read so far (a restarted worker starts again at 0). */
+  private workerOutboundSeen = 0;
+  /** When the last request for a window began (Date.now()). */
+  private lastRequestAt = -Infinity;
 
   constructor(
     private readonly transcript: TranscriptStore,
-    options: { recordTimings?: boolean } = {},
+    private readonly deps: AnalysisDeps,
   ) {
     super(INITIAL_ANALYSIS_STATE);
-    this.recordTimings = options.recordTimings === true;
-    this.worker = new Worker(new URL("../../workers/privacy.worker.ts", import.meta.url), {
-      type: "module",
-      name: "privacy",
-    });
-    this.privacy = Comlink.wrap<PrivacyWorkerApi>(this.worker);
+    this.privacy = deps.privacy;
+    this.session = deps.session;
     this.unsubscribe = transcript.subscribe(() => this.onTranscript());
     this.configured = this.checkConfigured();
-    this.nerReady = this.privacy
-      .enableNer(localStorage.getItem(NER_MODEL_KEY) ?? DEFAULT_NER_MODEL)
-      .then(({ id, problem }) =>
-        this.set({ nerModel: id, modelProblems: { ...this.state.modelProblems, ner: problem } }),
-      );
-    this.sentimentReady = this.privacy
-      .enableSentiment(localStorage.getItem(SENTIMENT_MODEL_KEY) ?? DEFAULT_SENTIMENT_MODEL)
-      .then(({ id, problem }) =>
-        this.set({ sentimentModel: id, modelProblems: { ...this.state.modelProblems, sentiment: problem } }),
-      );
+    this.modelsReady = this.enableModels();
   }
 
-  private readonly nerReady: Promise<void>;
-  private readonly sentimentReady: Promise<void>;
+  private async enableModels(): Promise<void> {
+    const [ner, sentiment] = await Promise.all([
+      this.privacy.enableNer(this.deps.textModels.ner),
+      this.privacy.enableSentiment(this.deps.textModels.sentiment),
+    ]);
+    this.set({
+      nerModel: ner.id,
+      sentimentModel: sentiment.id,
+      modelProblems: { ner: ner.problem, sentiment: sentiment.problem },
+    });
+  }
 
   /** Whether the server has a model configured; the server's own policy verdict is checked too. */
   private async checkConfigured(): Promise<boolean> {
-    try {
-      const response = await fetch("/api/analyze");
-      const body = (await response.json()) as { configured?: boolean; allowed?: boolean; reason?: string | null };
-      if (body.allowed === false) {
-        this.set({ status: "not_allowed", notAllowedReason: body.reason ?? null });
-        return false;
-      }
-      if (!body.configured) this.set({ status: "local_only" });
-      else if (this.state.status === "checking") this.set({ status: "connected" });
-      return body.configured === true;
-    } catch {
+    const status = await this.deps.serverStatus();
+    if (status === "offline" || status === "invalid") {
       this.set({ status: "offline" });
       return false;
     }
+    if (!status.allowed) {
+      this.set({ status: "not_allowed", notAllowedReason: status.reason });
+      return false;
+    }
+    if (!status.configured) this.set({ status: "local_only" });
+    else if (this.state.status === "checking" || this.state.status === "offline") this.set({ status: "connected" });
+    return status.configured;
+  }
+
+  /** The browser came back online: a session that started offline gets model analysis from now on. */
+  recheck(): void {
+    if (this.state.status !== "offline" && this.state.status !== "unreachable") return;
+    this.configured = this.checkConfigured();
+    void this.configured.then((ok) => {
+      if (ok) void this.run();
+    });
   }
 
   /**
@@ -156,88 +120,77 @@ export class AnalysisController extends ObservableState<AnalysisState> {
    * nothing sent again.
    */
   async startSession(setup: AnalysisSetup): Promise<void> {
-    if (this.started) return;
-    this.started = true;
-    await this.privacy.startSession({
-      candidateName: setup.candidate.trim() || null,
-      role: setup.role,
-      jobDescription: setup.jobDescription,
-      questionPlan: setup.questionPlan,
-      scrub: setup.policy.scrub,
-      compliance: setup.policy.compliance,
-      pseudonyms: setup.restore?.pseudonyms ?? null,
-    });
+    if (this.setup) return;
+    this.setup = setup;
+    await this.startInWorker(setup.restore?.pseudonyms ?? null);
     if (!setup.policy.allowed) this.set({ status: "not_allowed", notAllowedReason: setup.policy.reason });
     else if (!setup.useModel) this.set({ status: "local_mode" });
     if (setup.restore) {
       const restored = this.transcript.get().segments.filter((s) => s.final);
       for (const s of restored) this.seen.add(s.id);
-      this.set({ insights: sortInsights(setup.restore.insights) });
       void this.feeding.run(() => this.feed(restored, false));
     }
     this.onTranscript();
   }
 
   /**
-   * Runs the local analyzer and the scrubber on segments; `show` adds their local insights. State is
-   * published once per batch (a reopened two-hour session is hundreds of segments: one render, not
-   * hundreds).
+   * The privacy worker was replaced after a failure: it knows nothing of this interview, so it is set
+   * up again with the pseudonyms it had (tokens stay the same) and re-reads what was said, showing
+   * nothing twice and sending nothing again.
    */
-  private async feed(segments: readonly Segment[], show: boolean): Promise<void> {
-    await this.nerReady;
-    await this.sentimentReady;
-    let insights = this.state.insights;
-    let sentiment = this.state.sentiment;
-    let plan = this.state.plan;
-    let nerModel = this.state.nerModel;
-    let sentimentModel = this.state.sentimentModel;
-    let modelProblems = this.state.modelProblems;
-    for (const s of segments) {
-      const outcome = await this.privacy.addSegment(s);
-      plan = outcome.plan;
-      nerModel = outcome.nerModel;
-      sentimentModel = outcome.sentimentModel;
-      modelProblems = outcome.problems;
-      if (outcome.sentiment) sentiment = [...sentiment, outcome.sentiment];
-      const fresh = show ? outcome.insights.filter((i) => !insights.some((x) => x.id === i.id)) : [];
-      if (fresh.length > 0) insights = sortInsights([...insights, ...fresh]);
-    }
-    const pseudonyms = await this.privacy.pseudonyms();
-    const changed = JSON.stringify(pseudonyms) !== JSON.stringify(this.state.pseudonyms);
-    // Model insights may have arrived meanwhile: merge, do not overwrite.
-    const merged =
-      insights === this.state.insights
-        ? insights
-        : sortInsights([
-            ...this.state.insights,
-            ...insights.filter((i) => !this.state.insights.some((x) => x.id === i.id)),
-          ]);
-    this.set({
-      plan,
-      nerModel,
-      sentimentModel,
-      modelProblems,
-      sentiment,
-      insights: merged,
-      ...(changed ? { pseudonyms } : {}),
+  async restartedWorker(): Promise<void> {
+    if (!this.setup) return;
+    this.modelsReady = this.enableModels();
+    this.workerOutboundSeen = 0;
+    await this.startInWorker(this.state.pseudonyms ?? this.setup.restore?.pseudonyms ?? null);
+    const said = this.transcript.get().segments.filter((s) => s.final && this.seen.has(s.id));
+    void this.feeding.run(() => this.feed(said, false));
+  }
+
+  private startInWorker(pseudonyms: SavedPseudonyms | null): Promise<void> {
+    const setup = this.setup;
+    if (!setup) return Promise.resolve();
+    return this.privacy.startSession({
+      candidateName: setup.candidate.trim() || null,
+      role: setup.role,
+      jobDescription: setup.jobDescription,
+      questionPlan: setup.questionPlan,
+      scrub: setup.policy.scrub,
+      compliance: setup.policy.compliance,
+      pseudonyms,
     });
   }
 
+  /** A failure on the device, shown in the panel; analysis goes on with the next segment. */
+  reportLocal(error: CopilotErrorData): void {
+    this.set({ localError: error });
+  }
+
+  private async feed(segments: readonly Segment[], show: boolean): Promise<void> {
+    await this.modelsReady;
+    const { fresh, ...patch } = await feedSegments(this.privacy, segments, this.state, show);
+    this.set(patch);
+    // Model insights may have arrived meanwhile: added to what the store holds now.
+    const known = this.session.insights;
+    const added = fresh.filter((i) => !known.some((x) => x.id === i.id));
+    if (added.length > 0) this.session.setInsights(sortInsights([...known, ...added]));
+  }
+
   private onTranscript(): void {
-    if (!this.started) return;
+    if (!this.setup) return;
     const segments = this.transcript.get().segments;
     const fresh = segments.filter((s) => s.final && !this.seen.has(s.id));
     if (fresh.length === 0) {
       // Someone is still speaking: their settled words are analysed every few seconds, not only at the
       // end of the utterance (a long answer would otherwise wait until its speaker pauses).
       const ongoing = segments.findLast((s) => !s.final && s.text.trim());
-      if (ongoing && !this.running && Date.now() - this.lastRequestAt >= ONGOING_SPEECH_INTERVAL_MS)
+      if (ongoing && !this.isRunning && Date.now() - this.lastRequestAt >= ONGOING_SPEECH_INTERVAL_MS)
         void this.run(ongoing);
       return;
     }
     for (const s of fresh) {
       this.seen.add(s.id);
-      if (this.recordTimings) this.timings.push({ segmentId: s.id, finalAt: Date.now() });
+      this.deps.probe?.finalSeen(s.id);
     }
     void this.feeding.run(() => this.feed(fresh, true));
     // At once: each final segment ends an utterance. While a request runs, new segments coalesce into
@@ -250,39 +203,28 @@ export class AnalysisController extends ObservableState<AnalysisState> {
     // The segment the model cites (resolved on the device), else the window's last.
     const segmentId = insight.segment ?? lastSegmentId;
     const atMs = this.transcript.get().segments.find((x) => x.id === segmentId)?.startMs ?? 0;
-    const next = withModelInsight(this.state.insights, insight, {
+    const known = this.session.insights;
+    const next = withModelInsight(known, insight, {
       segmentId,
       atMs,
       id: `${segmentId}-m${this.modelCount + 1}`,
     });
     if (next.added) this.modelCount += 1;
-    if (
-      next.insights.length === this.state.insights.length &&
-      !next.added &&
-      next.insights.every((i, n) => i === this.state.insights[n])
-    )
-      return;
-    this.set({ insights: next.insights });
-    if (!next.added) return;
-    const timing = this.recordTimings ? this.timings.find((t) => t.segmentId === segmentId) : undefined;
-    if (timing && timing.firstInsightAt === undefined) timing.firstInsightAt = Date.now();
+    const unchanged =
+      !next.added && next.insights.length === known.length && next.insights.every((i, n) => i === known[n]);
+    if (unchanged) return;
+    this.session.setInsights(next.insights);
+    if (next.added) this.deps.probe?.modelCardShown(segmentId);
   }
-
-  private modelCount = 0;
-  /** For the benchmark: when each window's last segment became final, and its first model insight showed. */
-  readonly timings: { segmentId: string; finalAt: number; firstInsightAt?: number }[] = [];
-
-  /** When the last request for a window began (Date.now()). */
-  private lastRequestAt = -Infinity;
 
   private async run(ongoing: Segment | null = null): Promise<void> {
     if (NOTHING_SENT.includes(this.state.status)) return;
     if (!(await this.configured) || NOTHING_SENT.includes(this.state.status)) return;
-    if (this.running) {
-      this.again = true;
+    if (this.isRunning) {
+      this.rerunRequested = true;
       return;
     }
-    this.running = true;
+    this.isRunning = true;
     this.set({ busy: true });
     try {
       await this.feeding.idle();
@@ -296,32 +238,36 @@ export class AnalysisController extends ObservableState<AnalysisState> {
         for (const i of reply.value.insights) this.addModelInsight(i, reply.value.lastSegmentId);
         this.set({ status: "connected", lastError: null });
       } else if (!reply.ok) {
-        const code = reply.error.code;
-        const status =
-          code === "analysis_not_allowed"
-            ? "not_allowed"
-            : code === "analysis_unavailable"
-              ? "local_only"
-              : "unreachable";
+        const status = statusAfter(reply.error.code);
         this.set({
           status,
           lastError: reply.error,
           notAllowedReason: status === "not_allowed" ? reply.error.message : null,
         });
       }
-      this.set({ outbound: await this.privacy.outboundLog() });
+      await this.readOutbound();
+    } catch (error) {
+      this.set({ status: "unreachable", lastError: { code: "worker_failed", message: messageOf(error) } });
     } finally {
-      this.running = false;
+      this.isRunning = false;
       this.set({ busy: false });
-      if (this.again) {
-        this.again = false;
+      if (this.rerunRequested) {
+        this.rerunRequested = false;
         void this.run();
       }
     }
   }
 
+  /** Only the entries that are new since the last read cross from the worker; memory holds the newest. */
+  private async readOutbound(): Promise<void> {
+    const { entries, next, missed } = await this.privacy.outboundSince(this.workerOutboundSeen);
+    this.workerOutboundSeen = next;
+    if (entries.length === 0) return;
+    const outbound = [...this.state.outbound, ...entries].slice(-OUTBOUND_MEMORY_LIMIT);
+    this.set({ outbound, outboundTotal: this.state.outboundTotal + missed + entries.length });
+  }
+
   dispose(): void {
     this.unsubscribe();
-    this.worker.terminate();
   }
 }

@@ -7,13 +7,16 @@ import * as Comlink from "comlink";
 import { ObservableState } from "../../lib/observable-state";
 import { BrowserCapture, type CaptureSource } from "../../lib/capture/browser-capture";
 import { CopilotError, toErrorData, type CopilotErrorData } from "../../lib/errors";
-import { CANDIDATE, INTERVIEWER, type Channel, type Segment } from "../../lib/transcript/segment";
+import { CANDIDATE, INTERVIEWER, type Channel } from "../../lib/transcript/segment";
 import { TranscriptStore } from "../../lib/transcript/transcript-store";
 import { UtteranceTranscriber, type TranscribeFn } from "../../lib/transcription/utterance-transcriber";
 import { fileKind, importRecordingFile, importTranscriptFile } from "./import-files";
 import { DEFAULT_SEGMENTER } from "../../lib/vad/segmenter";
 import type { AsrWorkerApi } from "../../workers/asr-protocol";
 import type { SampleLine } from "../../lib/session/sample-interview";
+import { SamplePlayer } from "../../lib/session/sample-player";
+import type { LiveProbe } from "./metrics-probe";
+import { superviseWorker, type SupervisedWorker } from "./supervised-worker";
 import type { VadEvent, VadLevel, VadWorkerApi } from "../../workers/vad-protocol";
 
 export type LiveStatus = "idle" | "starting" | "recording" | "paused" | "stopping" | "stopped" | "importing" | "error";
@@ -33,13 +36,6 @@ export interface LiveState {
   sample: boolean;
 }
 
-/** One measurement per final segment: from the end of speech to the final text in the store. */
-export interface LatencySample {
-  id: string;
-  speechEndAt: number;
-  finalAt: number;
-}
-
 export const INITIAL_LIVE_STATE: LiveState = {
   status: "idle",
   error: null,
@@ -55,28 +51,22 @@ export const INITIAL_LIVE_STATE: LiveState = {
 export class LiveController extends ObservableState<LiveState> {
   readonly transcript = new TranscriptStore();
   private capture: BrowserCapture | null = null;
-  private vadWorker: Worker | null = null;
-  private vad: Comlink.Remote<VadWorkerApi> | null = null;
+  private vadWorker: SupervisedWorker<VadWorkerApi> | null = null;
   private transcribers = new Map<Channel, UtteranceTranscriber>();
-  private speechEnds = new Map<string, number>();
-  readonly latencies: LatencySample[] = [];
-
-  /** Times at which each segment's text changed on screen (partials, then the final). */
-  readonly updateTimes: { id: string; at: number; final: boolean; key: string }[] = [];
-  /** When each utterance's speech started (VAD start event), keyed `${channel}:${startMs}`. */
-  readonly speechStarts: Record<string, number> = {};
+  private sample: SamplePlayer | null = null;
+  private offsetMs = 0;
 
   private readonly tokenBudget?: (seconds: number) => number;
-  /** Benchmark timings are kept only when asked for (?metrics=1); a real interview keeps none. */
-  private readonly recordTimings: boolean;
+  /** Benchmark timings, only when metrics are on (?metrics=1); a real interview keeps none. */
+  private readonly probe: LiveProbe | null;
 
   constructor(
     private readonly asr: Comlink.Remote<AsrWorkerApi>,
-    options: { tokenBudget?: (seconds: number) => number; recordTimings?: boolean } = {},
+    options: { tokenBudget?: (seconds: number) => number; probe?: LiveProbe | null } = {},
   ) {
     super(INITIAL_LIVE_STATE);
     this.tokenBudget = options.tokenBudget;
-    this.recordTimings = options.recordTimings === true;
+    this.probe = options.probe ?? null;
   }
 
   switchSpeaker(): void {
@@ -91,17 +81,12 @@ export class LiveController extends ObservableState<LiveState> {
     if (this.state.status === "recording" || this.state.status === "starting") return;
     this.set({ status: "starting", error: null, warning: null });
     try {
-      this.vadWorker ??= new Worker(new URL("../../workers/vad.worker.ts", import.meta.url), {
-        type: "module",
-        name: "vad",
-      });
-      this.vad ??= Comlink.wrap<VadWorkerApi>(this.vadWorker);
-      await this.vad.init();
+      const vad = await this.ensureVad();
       this.capture = new BrowserCapture();
       const sources: CaptureSource[] = [await this.capture.microphone()];
       if (options.callAudio) sources.push(await this.capture.callAudio());
       this.offsetMs = options.offsetMs ?? 0;
-      for (const source of sources) await this.attach(source, options.idPrefix, options.callAudio);
+      for (const source of sources) await this.attach(vad, source, options.idPrefix, options.callAudio);
       this.set({ status: "recording", channels: sources.map((s) => s.channel), startedAt: Date.now() });
     } catch (error) {
       await this.capture?.stop().catch(() => undefined);
@@ -110,14 +95,15 @@ export class LiveController extends ObservableState<LiveState> {
     }
   }
 
+  /** The VAD worker, started once (supervised: a failure is reported and the next call gets a fresh one). */
   private async ensureVad(): Promise<Comlink.Remote<VadWorkerApi>> {
-    this.vadWorker ??= new Worker(new URL("../../workers/vad.worker.ts", import.meta.url), {
-      type: "module",
-      name: "vad",
-    });
-    this.vad ??= Comlink.wrap<VadWorkerApi>(this.vadWorker);
-    await this.vad.init();
-    return this.vad;
+    this.vadWorker ??= superviseWorker<VadWorkerApi>(
+      "voice detection",
+      () => new Worker(new URL("../../workers/vad.worker.ts", import.meta.url), { type: "module", name: "vad" }),
+      { onFailure: (error) => this.set({ warning: error }) },
+    );
+    await this.vadWorker.api.init();
+    return this.vadWorker.api;
   }
 
   private readonly transcribeInWorker: TranscribeFn = async (audio, budget, kind) => {
@@ -158,9 +144,12 @@ export class LiveController extends ObservableState<LiveState> {
     }
   }
 
-  private async attach(source: CaptureSource, sessionId: string, twoChannels: boolean): Promise<void> {
-    const vad = this.vad;
-    if (!vad) throw new Error("VAD worker not started");
+  private async attach(
+    vad: Comlink.Remote<VadWorkerApi>,
+    source: CaptureSource,
+    sessionId: string,
+    twoChannels: boolean,
+  ): Promise<void> {
     const fixedSpeaker = source.channel === "call" ? CANDIDATE : twoChannels ? INTERVIEWER : null;
     const transcriber = new UtteranceTranscriber({
       channel: source.channel,
@@ -178,10 +167,7 @@ export class LiveController extends ObservableState<LiveState> {
               }
             : raw;
         this.transcript.apply(update);
-        if (update.kind !== "segment" || !this.recordTimings) return;
-        const { id, final, channel, startMs } = update.segment;
-        this.updateTimes.push({ id, at: performance.now(), final, key: `${channel}:${startMs}` });
-        if (final) this.recordLatency(update.segment);
+        if (update.kind === "segment") this.probe?.segmentShown(update.segment);
       },
       onError: (error) =>
         this.set({
@@ -190,13 +176,9 @@ export class LiveController extends ObservableState<LiveState> {
     });
     this.transcribers.set(source.channel, transcriber);
     const onEvent = (event: VadEvent) => {
-      if (this.recordTimings && event.type === "start") {
-        this.speechStarts[`${event.channel}:${event.startMs}`] = performance.now();
-      }
-      if (this.recordTimings && event.type === "end") {
-        // The end event fires a hang-over after the last voiced frame: that is when speech ended.
-        this.speechEnds.set(`${event.channel}:${event.startMs}`, performance.now() - DEFAULT_SEGMENTER.hangoverMs);
-      }
+      const key = `${event.channel}:${event.startMs}`;
+      if (event.type === "start") this.probe?.speechStarted(key);
+      if (event.type === "end") this.probe?.speechEnded(key, DEFAULT_SEGMENTER.hangoverMs);
       transcriber.handle(event);
     };
     const onLevel = (level: VadLevel) => this.set({ levels: { ...this.state.levels, [level.channel]: level.dbfs } });
@@ -209,16 +191,6 @@ export class LiveController extends ObservableState<LiveState> {
     );
   }
 
-  private recordLatency(segment: Segment): void {
-    const key = `${segment.channel}:${segment.startMs}`;
-    const speechEndAt = this.speechEnds.get(key);
-    if (speechEndAt === undefined) return;
-    this.speechEnds.delete(key);
-    this.latencies.push({ id: segment.id, speechEndAt, finalAt: performance.now() });
-  }
-
-  private offsetMs = 0;
-
   /**
    * The interview's clock: while the microphone records, the session's earlier audio plus this run's;
    * otherwise (stopped, paused, importing, the sample at its own speed) where the transcript ends. So the
@@ -230,82 +202,30 @@ export class LiveController extends ObservableState<LiveState> {
     if (status !== "recording" || sample || startedAt === null) return lastEnd;
     return Math.max(lastEnd, this.offsetMs + nowMs - startedAt);
   }
-  private sampleRun: Promise<void> | null = null;
-  private sampleStopped = false;
-  private samplePaused = false;
-  private sampleSpeed = 1;
-
   /** Playback speed of the sample interview (1 = real time). */
   setSampleSpeed(speed: number): void {
-    this.sampleSpeed = Math.max(0.25, speed);
+    this.sample?.setSpeed(speed);
   }
 
-  /**
-   * Plays the sample interview through the same transcript store as a live session: each line shows as
-   * growing partial text, then its final, at `speed` times real time.
-   */
+  /** Plays a scripted interview through the same transcript store as a live session (SamplePlayer). */
   playSample(
     lines: readonly SampleLine[],
     options: { speed: number; idPrefix: string; offsetMs?: number },
   ): Promise<void> {
-    if (this.sampleRun || this.capture) return this.sampleRun ?? Promise.resolve();
-    this.sampleStopped = false;
-    this.samplePaused = false;
+    if (this.sample) return this.sample.done;
+    if (this.capture) return Promise.resolve();
     this.set({ status: "recording", sample: true, error: null, warning: null, startedAt: Date.now(), channels: [] });
-    const off = options.offsetMs ?? 0;
-    this.sampleSpeed = options.speed;
-    const wait = async (sampleMs: number) => {
-      let left = sampleMs;
-      while ((left > 0 || this.samplePaused) && !this.sampleStopped) {
-        const step = Math.min(100, Math.max(left, 0) || 100);
-        await new Promise((r) => setTimeout(r, step));
-        if (!this.samplePaused) left -= step * this.sampleSpeed;
-      }
-    };
-    const run = async () => {
-      let clock = 0;
-      for (const [n, line] of lines.entries()) {
-        const id = `${options.idPrefix}-sample-${n}`;
-        await wait(line.startMs - clock);
-        const words = line.text.split(" ");
-        const steps = Math.max(2, Math.ceil(line.durationMs / 1500));
-        for (let k = 1; k <= steps && !this.sampleStopped; k++) {
-          await wait(line.durationMs / steps);
-          if (this.sampleStopped) break;
-          const final = k === steps;
-          this.transcript.apply({
-            kind: "segment",
-            segment: {
-              id,
-              channel: "mic",
-              speaker: line.speaker,
-              startMs: off + line.startMs,
-              endMs: off + line.startMs + (line.durationMs * k) / steps,
-              text: final ? line.text : words.slice(0, Math.ceil((words.length * k) / steps)).join(" "),
-              confidence: 1,
-              final,
-            },
-          });
-        }
-        if (this.sampleStopped) {
-          // A line cut short is not kept half-said.
-          if (!this.transcript.get().segments.find((s) => s.id === id)?.final)
-            this.transcript.apply({ kind: "retract", id, reason: "too_short" });
-          break;
-        }
-        clock = line.startMs + line.durationMs;
-      }
-    };
-    this.sampleRun = run().finally(() => {
-      this.sampleRun = null;
+    const player = new SamplePlayer(this.transcript, lines, options);
+    this.sample = player;
+    return player.done.finally(() => {
+      this.sample = null;
       this.set({ status: "stopped", sample: false });
     });
-    return this.sampleRun;
   }
 
   async pause(paused: boolean): Promise<void> {
-    if (this.sampleRun) {
-      this.samplePaused = paused;
+    if (this.sample) {
+      this.sample.pause(paused);
       this.set({ status: paused ? "paused" : "recording" });
       return;
     }
@@ -315,15 +235,14 @@ export class LiveController extends ObservableState<LiveState> {
   }
 
   async stop(): Promise<void> {
-    if (this.sampleRun) {
-      this.sampleStopped = true;
+    if (this.sample) {
       this.set({ status: "stopping" });
-      await this.sampleRun;
+      await this.sample.stop();
       return;
     }
     if (!this.capture) return;
     this.set({ status: "stopping" });
-    for (const channel of this.state.channels) await this.vad?.detach(channel);
+    for (const channel of this.state.channels) await this.vadWorker?.api.detach(channel);
     await Promise.all([...this.transcribers.values()].map((t) => t.idle()));
     await this.capture.stop();
     this.capture = null;
@@ -331,10 +250,9 @@ export class LiveController extends ObservableState<LiveState> {
   }
 
   dispose(): void {
-    this.sampleStopped = true;
+    void this.sample?.stop();
     void this.capture?.stop();
     this.vadWorker?.terminate();
     this.vadWorker = null;
-    this.vad = null;
   }
 }

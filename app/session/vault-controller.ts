@@ -4,7 +4,8 @@
  * sessions does, so lists re-read.
  */
 import { ObservableState } from "../../lib/observable-state";
-import { WrongPassphraseError } from "../../lib/vault/crypto";
+import { CopilotError, toErrorData } from "../../lib/errors";
+import { errorText } from "../components/error-text";
 import { VaultDb } from "../../lib/vault/db";
 import { Vault } from "../../lib/vault/vault";
 
@@ -68,11 +69,8 @@ export class VaultController extends ObservableState<VaultState> {
       this.set({ busy: false });
       return true;
     } catch (error) {
-      const message =
-        error instanceof WrongPassphraseError
-          ? "That passphrase is not right. Nothing was changed; try again."
-          : (error as Error).message;
-      this.set({ busy: false, error: message });
+      // Through the one mapping from codes to words (app/components/error-text.ts).
+      this.set({ busy: false, error: errorText(toErrorData(error)).action });
       return false;
     }
   }
@@ -80,7 +78,10 @@ export class VaultController extends ObservableState<VaultState> {
   setupPassphrase(passphrase: string): Promise<boolean> {
     return this.guard(async () => {
       if (passphrase.length < MIN_PASSPHRASE_LENGTH)
-        throw new Error(`Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.`);
+        throw new CopilotError({
+          code: "invalid_input",
+          message: `Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.`,
+        });
       await this.vault.setupPassphrase(passphrase);
       this.changed({ phase: "unlocked", mode: "passphrase" });
     });
@@ -109,7 +110,10 @@ export class VaultController extends ObservableState<VaultState> {
   changePassphrase(oldPassphrase: string, newPassphrase: string): Promise<boolean> {
     return this.guard(async () => {
       if (newPassphrase.length < MIN_PASSPHRASE_LENGTH)
-        throw new Error(`Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.`);
+        throw new CopilotError({
+          code: "invalid_input",
+          message: `Choose a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.`,
+        });
       await this.vault.changePassphrase(oldPassphrase, newPassphrase);
     });
   }

@@ -3,6 +3,7 @@
  * when the organisation provides one, combined with the embedded VADER score. Runs in the privacy worker
  * in the browser and in Node for tests.
  */
+import { SerialQueue } from "../serial-queue";
 import { pipeline } from "@huggingface/transformers";
 import type { ModelSpec } from "../models/schema";
 
@@ -28,7 +29,7 @@ export function combineSentiment(vader: number, model: number | null): number {
 }
 
 export class TransformerSentiment {
-  private chain: Promise<unknown> = Promise.resolve();
+  private readonly inference = new SerialQueue();
 
   private constructor(
     private readonly run: ClassifierPipeline,
@@ -46,12 +47,10 @@ export class TransformerSentiment {
 
   /** The model's polarity for one utterance, serialized like every inference on one model. */
   score(text: string): Promise<number> {
-    const next = this.chain.then(async () => {
+    return this.inference.call(async () => {
       const out = await this.run(text, { top_k: null });
       const labels = (Array.isArray(out[0]) ? out[0] : out) as Label[];
       return polarity(labels);
     });
-    this.chain = next.catch(() => undefined);
-    return next;
   }
 }

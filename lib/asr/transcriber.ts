@@ -2,6 +2,7 @@
  * The one place that runs Whisper through transformers.js' automatic-speech-recognition pipeline, for
  * the browser worker and the Node CLI alike.
  */
+import { SerialQueue } from "../serial-queue";
 import { LogitsProcessor, LogitsProcessorList, pipeline, type Tensor } from "@huggingface/transformers";
 import type { ModelSpec } from "../models/schema";
 import { transformersDevice, type AsrBackend } from "./backend";
@@ -46,7 +47,7 @@ class InterruptToEos extends LogitsProcessor {
 }
 
 export class WhisperTranscriber {
-  private chain: Promise<unknown> = Promise.resolve();
+  private readonly inference = new SerialQueue();
   private runningPartial: InterruptToEos | null = null;
   private finalsWaiting = 0;
 
@@ -77,7 +78,7 @@ export class WhisperTranscriber {
       this.finalsWaiting += 1;
       this.runningPartial?.interrupt();
     }
-    const next = this.chain.then(async () => {
+    return this.inference.call(async () => {
       const started = performance.now();
       if (kind === "final") this.finalsWaiting -= 1;
       // A partial whose utterance already has a final queued is stale before it starts.
@@ -93,8 +94,6 @@ export class WhisperTranscriber {
       const text = Array.isArray(output) ? output.map(textOf).join(" ") : textOf(output);
       return { text: text.trim(), inferenceMs: performance.now() - started };
     });
-    this.chain = next.catch(() => undefined);
-    return next;
   }
 }
 

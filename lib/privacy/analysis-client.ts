@@ -3,9 +3,10 @@
  * (a type only the scrubber can produce, checked again at runtime), sends it to the one configured
  * endpoint, and records every payload, byte for byte, in the outbound log the user can open.
  */
-import { CopilotError } from "../errors";
+import { CopilotError, fromRouteError, type RouteErrorCode } from "../errors";
 import {
   AnalysisRouteLineSchema,
+  RouteErrorBodySchema,
   type AnalysisReply,
   type AnalysisRequest,
   type ModelInsight,
@@ -76,31 +77,20 @@ export class AnalysisClient {
         message: `the analysis service did not answer (${(error as Error).message})`,
       });
     }
-    if (response.status === 503) {
-      throw new CopilotError({
-        code: "analysis_unavailable",
-        message: "No language model is configured on the server.",
-      });
-    }
-    if (response.status === 403) {
-      throw new CopilotError({
-        code: "analysis_not_allowed",
-        message: "The organisation's policy does not allow this analysis endpoint.",
-      });
-    }
     if (!response.ok || !response.body) {
-      const detail = (await response.json().catch(() => null)) as { error?: string; forwarded?: unknown } | null;
-      await this.logForwarded(detail?.forwarded);
-      throw new CopilotError({
-        code: "analysis_failed",
-        message:
-          detail?.error === "malformed_model_output"
-            ? "the language model sent a malformed reply"
-            : `the analysis service answered ${response.status}`,
-      });
+      const raw: unknown = await response.json().catch(() => null);
+      const parsed = RouteErrorBodySchema.safeParse(raw);
+      if (!parsed.success) {
+        throw new CopilotError({
+          code: "analysis_failed",
+          message: `the analysis service answered ${response.status} without a reason`,
+        });
+      }
+      await this.logForwarded(parsed.data.forwarded);
+      throw new CopilotError(fromRouteError(parsed.data.error, parsed.data.reason));
     }
     const insights: ModelInsight[] = [];
-    let ended: { error?: string } | null = null;
+    let ended: { error?: RouteErrorCode } | null = null;
     for await (const raw of lines(response.body)) {
       let parsed;
       try {
@@ -121,17 +111,13 @@ export class AnalysisClient {
       }
     }
     if (!ended) throw new CopilotError({ code: "analysis_failed", message: "the analysis stream ended early" });
-    if (ended.error)
-      throw new CopilotError({ code: "analysis_failed", message: "the language model sent a malformed reply" });
+    if (ended.error) throw new CopilotError(fromRouteError(ended.error));
     return { insights };
   }
 
-  private async logForwarded(forwarded: unknown): Promise<void> {
-    if (!Array.isArray(forwarded)) return;
-    for (const hop of forwarded as { destination?: unknown; body?: unknown }[]) {
-      if (typeof hop.destination === "string" && typeof hop.body === "string") {
-        await this.o.record({ at: new Date().toISOString(), destination: hop.destination, body: hop.body });
-      }
+  private async logForwarded(forwarded: readonly { destination: string; body: string }[]): Promise<void> {
+    for (const hop of forwarded) {
+      await this.o.record({ at: new Date().toISOString(), destination: hop.destination, body: hop.body });
     }
   }
 }

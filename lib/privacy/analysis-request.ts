@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RouteErrorCodeSchema } from "../errors";
 
 /** What the device sends for analysis: every field is scrubbed text. Parsed again at the server edge. */
 export const AnalysisRequestSchema = z.object({
@@ -37,5 +38,21 @@ const ForwardedSchema = z.array(z.object({ destination: z.string(), body: z.stri
 export const AnalysisRouteLineSchema = z.union([
   z.object({ insight: ModelInsightSchema }),
   z.object({ done: z.literal(true), forwarded: ForwardedSchema }),
-  z.object({ error: z.string(), forwarded: ForwardedSchema }),
+  z.object({ error: RouteErrorCodeSchema, forwarded: ForwardedSchema }),
 ]);
+
+/** The analysis route's answer when it fails before streaming (a plain JSON body with a status code). */
+export const RouteErrorBodySchema = z.object({
+  error: RouteErrorCodeSchema,
+  reason: z.string().nullable().optional(),
+  forwarded: ForwardedSchema,
+});
+export type RouteErrorBody = z.infer<typeof RouteErrorBodySchema>;
+
+/** GET /api/analyze: whether a model is configured and allowed (never the key or the URL). */
+export const AnalysisServerStatusSchema = z.object({
+  configured: z.boolean(),
+  allowed: z.boolean(),
+  reason: z.string().nullable(),
+});
+export type AnalysisServerStatus = z.infer<typeof AnalysisServerStatusSchema>;

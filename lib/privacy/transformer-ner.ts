@@ -3,6 +3,7 @@
  * the organisation provides one. Its PER entities become spans the scrubber unites with the embedded
  * detector's. Runs in the privacy worker in the browser and in Node for the CLI.
  */
+import { SerialQueue } from "../serial-queue";
 import { pipeline } from "@huggingface/transformers";
 import type { ModelSpec } from "../models/schema";
 import { findOccurrences } from "./align";
@@ -16,7 +17,7 @@ interface Entity {
 type NerPipeline = (text: string, options: Record<string, unknown>) => Promise<Entity[]>;
 
 export class TransformerNer {
-  private chain: Promise<unknown> = Promise.resolve();
+  private readonly inference = new SerialQueue();
 
   private constructor(
     private readonly run: NerPipeline,
@@ -34,12 +35,10 @@ export class TransformerNer {
 
   /** Serialized like every inference on one model. */
   personSpans(text: string): Promise<Span[]> {
-    const next = this.chain.then(async () => {
+    return this.inference.call(async () => {
       const entities = await this.run(text, { aggregation_strategy: "simple" });
       return entitiesToSpans(text, entities);
     });
-    this.chain = next.catch(() => undefined);
-    return next;
   }
 }
 

@@ -4,6 +4,7 @@
  * files. Inference goes through one serialized transcriber, so a partial never runs beside a final, and
  * a partial is skipped (coalesced) while another is still running.
  */
+import { SerialQueue } from "../serial-queue";
 import type { SegmenterEvent } from "../vad/segmenter";
 import { SAMPLE_RATE_HZ } from "../asr/transcriber";
 import { judgeTranscript, isRepetitionLoop, rmsDbfs, type GuardVerdict } from "../transcript/guards";
@@ -46,7 +47,8 @@ export class UtteranceTranscriber {
   /** Text of the previous chunk of a cut utterance, once known (for stitching the next chunk). */
   private chunkText: Promise<string | null> = Promise.resolve(null);
   private lastChunkText: string | null = null;
-  private pending: Promise<void> = Promise.resolve();
+  /** Finals in order of speech; a failed one is retracted and reported, the next still comes. */
+  private readonly finals = new SerialQueue();
   /** A final transcription started during the hang-over; used if the utterance ends exactly there. */
   private tentative: { id: string; startMs: number; endMs: number; result: Promise<{ text: string }> } | null = null;
 
@@ -58,7 +60,7 @@ export class UtteranceTranscriber {
 
   /** Resolves when every final queued so far has been emitted. */
   idle(): Promise<void> {
-    return this.pending;
+    return this.finals.idle();
   }
 
   handle(event: SegmenterEvent): void {
@@ -173,7 +175,7 @@ export class UtteranceTranscriber {
       this.o.onUpdate({ kind: "segment", segment: { ...s, speaker } });
     });
     // Finals are emitted in order of speech; a failure retracts its partial and is reported.
-    this.pending = this.pending.then(() =>
+    void this.finals.run(() =>
       job.catch((error: unknown) => {
         this.o.onUpdate({ kind: "retract", id, reason: "failed" });
         this.o.onError(error);

@@ -7,6 +7,7 @@ import { Resampler } from "../audio/resampler";
 import { rmsDbfs } from "../transcript/guards";
 import { Segmenter, type SegmenterEvent, type SegmenterOptions } from "./segmenter";
 import { VAD_FRAME_SAMPLES, type SileroVad } from "./silero";
+import { SerialQueue } from "../serial-queue";
 
 const LEVEL_EVERY_FRAMES = 3;
 
@@ -14,7 +15,8 @@ export class ChannelPipeline {
   private readonly resampler: Resampler;
   private readonly segmenter: Segmenter;
   private pending = new Float32Array(0);
-  private chain: Promise<void> = Promise.resolve();
+  /** Frames in order; a frame that fails is reported and the channel goes on with the next. */
+  private readonly frames: SerialQueue;
   private levelFrames: Float32Array[] = [];
 
   constructor(
@@ -23,21 +25,21 @@ export class ChannelPipeline {
     private readonly onEvent: (event: SegmenterEvent) => void,
     private readonly onLevel: (dbfs: number) => void = () => {},
     options: Partial<SegmenterOptions> = {},
+    onError: (error: unknown) => void = (error) => console.warn("VAD step failed:", error),
   ) {
+    this.frames = new SerialQueue(onError);
     this.resampler = new Resampler(inputRateHz, SAMPLE_RATE_HZ);
     this.segmenter = new Segmenter(options);
   }
 
   push(chunk: Float32Array): Promise<void> {
-    this.chain = this.chain.then(() => this.process(this.resampler.push(chunk)));
-    return this.chain;
+    return this.frames.run(() => this.process(this.resampler.push(chunk)));
   }
 
   flush(): Promise<void> {
-    this.chain = this.chain.then(() => {
+    return this.frames.run(() => {
       for (const event of this.segmenter.flush()) this.onEvent(event);
     });
-    return this.chain;
   }
 
   private async process(samples: Float32Array): Promise<void> {

@@ -1,24 +1,26 @@
 /**
  * Vault cryptography (WebCrypto only). A random AES-GCM-256 data key encrypts every field that can hold
- * personal data, with a fresh 96-bit IV per write and the record's table and id as additional
- * authenticated data, so a record moved to another row or table fails to decrypt. The data key is
+ * personal data, with a fresh 96-bit IV per write and the record's table and id (and, for a session's
+ * records, its session and position) as additional authenticated data, so a record moved to another
+ * row, table or session fails to decrypt. The data key is
  * wrapped (AES-KW) by a key derived from the passphrase with PBKDF2-SHA256, so changing the passphrase
  * re-wraps one key and re-encrypts nothing.
  */
+import { CopilotError } from "../errors";
 export const PBKDF2_ITERATIONS = 600_000;
 const IV_BYTES = 12;
 const SALT_BYTES = 16;
 
-export class WrongPassphraseError extends Error {
+export class WrongPassphraseError extends CopilotError {
   constructor() {
-    super("wrong passphrase");
+    super({ code: "wrong_passphrase", message: "wrong passphrase" });
     this.name = "WrongPassphraseError";
   }
 }
 
-export class UnreadableRecordError extends Error {
+export class UnreadableRecordError extends CopilotError {
   constructor(readonly where: string) {
-    super(`${where} is unreadable: it was altered, moved or is corrupt`);
+    super({ code: "record_unreadable", message: `${where} is unreadable: it was altered, moved or is corrupt` });
     this.name = "UnreadableRecordError";
   }
 }
@@ -92,22 +94,33 @@ export function createDeviceKey(): Promise<CryptoKey> {
   return subtle().generateKey({ name: "AES-GCM", length: 256 }, false, ["encrypt", "decrypt"]) as Promise<CryptoKey>;
 }
 
-const aadFor = (table: string, id: string) => utf8.encode(`${table}\u0000${id}`);
+/** `binding`: what else the record is bound to (a session's records: its session id and position). */
+const aadFor = (table: string, id: string, binding?: string) =>
+  utf8.encode(binding === undefined ? `${table}\u0000${id}` : `${table}\u0000${id}\u0000${binding}`);
 
-export async function seal(key: CryptoKey, table: string, id: string, value: unknown): Promise<Sealed> {
+/** The binding of a session's record (segment, insight, note, outbound entry) to its session and position. */
+export const childBinding = (sessionId: string, startMs: number) => `${sessionId}\u0000${startMs}`;
+
+export async function seal(
+  key: CryptoKey,
+  table: string,
+  id: string,
+  value: unknown,
+  binding?: string,
+): Promise<Sealed> {
   const iv = random(IV_BYTES);
   const data = await subtle().encrypt(
-    { name: "AES-GCM", iv: iv as BufferSource, additionalData: aadFor(table, id) },
+    { name: "AES-GCM", iv: iv as BufferSource, additionalData: aadFor(table, id, binding) },
     key,
     utf8.encode(JSON.stringify(value)),
   );
   return { iv, data: new Uint8Array(data) };
 }
 
-export async function open<T>(key: CryptoKey, table: string, id: string, sealed: Sealed): Promise<T> {
+export async function open<T>(key: CryptoKey, table: string, id: string, sealed: Sealed, binding?: string): Promise<T> {
   try {
     const plain = await subtle().decrypt(
-      { name: "AES-GCM", iv: sealed.iv as BufferSource, additionalData: aadFor(table, id) },
+      { name: "AES-GCM", iv: sealed.iv as BufferSource, additionalData: aadFor(table, id, binding) },
       key,
       sealed.data as BufferSource,
     );

@@ -13,6 +13,8 @@ export interface KeyringRow {
   wrapped?: WrappedKey;
   /** Device mode: a non-extractable CryptoKey, stored by structured clone; it cannot be exported. */
   deviceKey?: CryptoKey;
+  /** Every session record is bound to its session and position (older vaults are rebound at unlock). */
+  bound?: true;
 }
 
 export interface SessionRow {
@@ -29,6 +31,8 @@ export interface ChildRow {
   sessionId: string;
   startMs: number;
   sealed: Sealed;
+  /** 2: sealed bound to its session and position (childBinding); absent: an older row, bound to its id only. */
+  aad?: 2;
 }
 
 /** An app setting that can hold personal data (e.g. question-plan templates), sealed like the rest. */

@@ -2,6 +2,7 @@
  * The organisation's policy, served by the deployment as JSON and validated here: retention, whether
  * cloud analysis is allowed and to which endpoint, and which categories are scrubbed.
  */
+import { CopilotError } from "../errors";
 import { z } from "zod";
 import { CompliancePolicySchema } from "../analysis/rules/compliance";
 import { CategorySchema, DEFAULT_SCRUBBED } from "../privacy/categories";
@@ -32,9 +33,9 @@ export type OrganisationPolicy = z.infer<typeof PolicySchema>;
 
 export const DEFAULT_ORG_POLICY: OrganisationPolicy = PolicySchema.parse({});
 
-export class PolicyError extends Error {
+export class PolicyError extends CopilotError {
   constructor(readonly problems: string[]) {
-    super(`the organisation policy is invalid: ${problems.join("; ")}`);
+    super({ code: "policy_invalid", message: `the organisation policy is invalid: ${problems.join("; ")}` });
     this.name = "PolicyError";
   }
 }

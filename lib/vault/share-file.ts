@@ -3,6 +3,7 @@
  * (PBKDF2-SHA256 600,000 iterations -> AES-GCM-256). Import parses and decrypts completely before anything
  * could be written: a wrong passphrase or a damaged file is a clear error and nothing else.
  */
+import { CopilotError } from "../errors";
 import { z } from "zod";
 import { PBKDF2_ITERATIONS } from "./crypto";
 
@@ -32,12 +33,12 @@ const ShareFileSchema = z.object({
 
 export type ShareErrorCode = "wrong_passphrase_or_damaged" | "not_a_share_file";
 
-export class ShareImportError extends Error {
+export class ShareImportError extends CopilotError {
   constructor(
-    readonly code: ShareErrorCode,
+    readonly reason: ShareErrorCode,
     message: string,
   ) {
-    super(message);
+    super({ code: "share_import_failed", message });
     this.name = "ShareImportError";
   }
 }

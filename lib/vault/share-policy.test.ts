@@ -16,15 +16,22 @@ describe("encrypted share files", () => {
 
   it("refuse a wrong passphrase, an altered file and a file of another kind, clearly", async () => {
     const file = await exportShareFile(SESSION, "panel-2026");
-    await expect(importShareFile(file, "wrong")).rejects.toMatchObject({ code: "wrong_passphrase_or_damaged" });
+    await expect(importShareFile(file, "wrong")).rejects.toMatchObject({
+      code: "share_import_failed",
+      reason: "wrong_passphrase_or_damaged",
+    });
     const parsed = JSON.parse(file) as { data: string };
     const bytes = Buffer.from(parsed.data, "base64");
     bytes[5] = (bytes[5] ?? 0) ^ 1;
     const altered = JSON.stringify({ ...parsed, data: bytes.toString("base64") });
     await expect(importShareFile(altered, "panel-2026")).rejects.toBeInstanceOf(ShareImportError);
-    await expect(importShareFile("%PDF-1.7", "x")).rejects.toMatchObject({ code: "not_a_share_file" });
+    await expect(importShareFile("%PDF-1.7", "x")).rejects.toMatchObject({
+      code: "share_import_failed",
+      reason: "not_a_share_file",
+    });
     await expect(importShareFile('{"format":"something-else"}', "x")).rejects.toMatchObject({
-      code: "not_a_share_file",
+      code: "share_import_failed",
+      reason: "not_a_share_file",
     });
   });
 });

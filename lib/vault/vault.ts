@@ -3,9 +3,11 @@
  * map, sealed field by field (see crypto.ts). A wrong passphrase changes nothing; an unreadable record is
  * reported and the rest of its session opens.
  */
+import { CopilotError } from "../errors";
 import {
   createDeviceKey,
   createWrappedDataKey,
+  childBinding,
   open,
   rewrapDataKey,
   seal,
@@ -32,6 +34,11 @@ export type { SessionInfo };
 export const DEFAULT_RETENTION_MS = 24 * 60 * 60 * 1000;
 
 export type ChildTable = "segments" | "insights" | "notes" | "outbound";
+const CHILD_TABLES: readonly ChildTable[] = ["segments", "insights", "notes", "outbound"];
+
+/** A session's record, checked against the session and position it is stored under. */
+const openChild = (key: CryptoKey, table: ChildTable, row: ChildRow) =>
+  open(key, table, row.id, row.sealed, row.aad === 2 ? childBinding(row.sessionId, row.startMs) : undefined);
 
 export interface OpenedSession {
   session: SessionInfo;
@@ -41,12 +48,14 @@ export interface OpenedSession {
   unreadable: string[];
 }
 
-export class VaultLockedError extends Error {
+export class VaultLockedError extends CopilotError {
   constructor() {
-    super("the vault is locked: unlock it first");
+    super({ code: "vault_locked", message: "the vault is locked: unlock it first" });
     this.name = "VaultLockedError";
   }
 }
+
+const vaultState = (message: string) => new CopilotError({ code: "vault_state", message });
 
 export class Vault {
   private key: CryptoKey | null = null;
@@ -59,30 +68,53 @@ export class Vault {
   }
 
   async setupPassphrase(passphrase: string): Promise<void> {
-    if (await this.db.meta.get("keyring")) throw new Error("the vault is already set up");
+    if (await this.db.meta.get("keyring")) throw vaultState("the vault is already set up");
     const { key, wrapped } = await createWrappedDataKey(passphrase);
-    await this.db.meta.put({ key: "keyring", mode: "passphrase", wrapped });
+    await this.db.meta.put({ key: "keyring", mode: "passphrase", wrapped, bound: true });
     this.key = key;
   }
 
   async setupDeviceKey(): Promise<void> {
-    if (await this.db.meta.get("keyring")) throw new Error("the vault is already set up");
+    if (await this.db.meta.get("keyring")) throw vaultState("the vault is already set up");
     const deviceKey = await createDeviceKey();
-    await this.db.meta.put({ key: "keyring", mode: "device", deviceKey });
+    await this.db.meta.put({ key: "keyring", mode: "device", deviceKey, bound: true });
     this.key = deviceKey;
   }
 
   /** Throws WrongPassphraseError on a wrong passphrase; nothing is written either way. */
   async unlock(passphrase?: string): Promise<void> {
     const ring = await this.db.meta.get("keyring");
-    if (!ring) throw new Error("the vault is not set up yet");
+    if (!ring) throw vaultState("the vault is not set up yet");
     if (ring.mode === "device") {
-      if (!ring.deviceKey) throw new Error("the device key is missing from this browser profile");
+      if (!ring.deviceKey) throw vaultState("the device key is missing from this browser profile");
       this.key = ring.deviceKey;
-      return;
+    } else {
+      if (!ring.wrapped || passphrase === undefined) throw vaultState("this vault needs its passphrase");
+      this.key = await unwrapDataKey(ring.wrapped, passphrase);
     }
-    if (!ring.wrapped || passphrase === undefined) throw new Error("this vault needs its passphrase");
-    this.key = await unwrapDataKey(ring.wrapped, passphrase);
+    if (!ring.bound) {
+      await this.rebindOlderRows(this.key);
+      await this.db.meta.put({ ...ring, bound: true });
+    }
+  }
+
+  /**
+   * Rows written before records were bound to their session and position are re-sealed with that
+   * binding once the key is known (unreadable ones are left as they are, to be reported on open).
+   */
+  private async rebindOlderRows(key: CryptoKey): Promise<void> {
+    for (const table of CHILD_TABLES) {
+      const older = await this.db[table].filter((r) => r.aad !== 2).toArray();
+      for (const r of older) {
+        const value = await open(key, table, r.id, r.sealed).catch(() => undefined);
+        if (value === undefined) continue;
+        await this.db[table].put({
+          ...r,
+          sealed: await seal(key, table, r.id, value, childBinding(r.sessionId, r.startMs)),
+          aad: 2,
+        });
+      }
+    }
   }
 
   lock(): void {
@@ -91,7 +123,7 @@ export class Vault {
 
   async changePassphrase(oldPassphrase: string, newPassphrase: string): Promise<void> {
     const ring = await this.db.meta.get("keyring");
-    if (!ring?.wrapped) throw new Error("this vault has no passphrase to change");
+    if (!ring?.wrapped) throw vaultState("this vault has no passphrase to change");
     const wrapped = await rewrapDataKey(ring.wrapped, oldPassphrase, newPassphrase);
     await this.db.meta.put({ ...ring, wrapped });
   }
@@ -116,7 +148,8 @@ export class Vault {
 
   async put(table: ChildTable, sessionId: string, id: string, startMs: number, value: unknown): Promise<void> {
     const key = this.requireKey();
-    const row: ChildRow = { id, sessionId, startMs, sealed: await seal(key, table, id, value) };
+    const sealed = await seal(key, table, id, value, childBinding(sessionId, startMs));
+    const row: ChildRow = { id, sessionId, startMs, sealed, aad: 2 };
     await this.db[table].put(row);
   }
 
@@ -141,7 +174,7 @@ export class Vault {
   async openSession(sessionId: string): Promise<OpenedSession> {
     const key = this.requireKey();
     const row = await this.db.sessions.get(sessionId);
-    if (!row) throw new Error(`no session ${sessionId}`);
+    if (!row) throw vaultState(`no session ${sessionId}`);
     const session = SessionInfoSchema.parse(await open<unknown>(key, "sessions", sessionId, row.sealed));
     const unreadable: string[] = [];
     const children = { segments: [], insights: [], notes: [], outbound: [] } as Record<ChildTable, unknown[]>;
@@ -149,7 +182,7 @@ export class Vault {
       const rows = await this.db[table].where("sessionId").equals(sessionId).sortBy("startMs");
       for (const r of rows) {
         try {
-          children[table].push(await open(key, table, r.id, r.sealed));
+          children[table].push(await openChild(key, table, r));
         } catch (error) {
           if (error instanceof UnreadableRecordError) unreadable.push(error.where);
           else throw error;
@@ -169,27 +202,35 @@ export class Vault {
     return { session, children, pseudonyms, unreadable };
   }
 
-  /** A setting sealed in the vault (null when unset or unreadable). */
+  /** A setting sealed in the vault (null when unset); an unreadable one throws UnreadableRecordError. */
   async getSetting<T>(key: string): Promise<T | null> {
     const k = this.requireKey();
     const row = await this.db.settings.get(key);
-    return row ? open<T>(k, "settings", key, row.sealed).catch(() => null) : null;
+    return row ? open<T>(k, "settings", key, row.sealed) : null;
   }
 
   async putSetting(key: string, value: unknown): Promise<void> {
     await this.db.settings.put({ key, sealed: await seal(this.requireKey(), "settings", key, value) });
   }
 
-  /** Every outbound-log entry still kept, newest first (settings: "what left this device"). */
-  async outboundAll(): Promise<{ sessionId: string; entry: unknown }[]> {
+  /**
+   * Every outbound-log entry still kept, newest first (settings: "what left this device"); entries
+   * that fail authentication are reported in `unreadable`, as openSession does, and the rest open.
+   */
+  async outboundAll(): Promise<{ entries: { sessionId: string; entry: unknown }[]; unreadable: string[] }> {
     const key = this.requireKey();
     const rows = await this.db.outbound.orderBy("startMs").reverse().toArray();
-    const out: { sessionId: string; entry: unknown }[] = [];
+    const entries: { sessionId: string; entry: unknown }[] = [];
+    const unreadable: string[] = [];
     for (const r of rows) {
-      const entry = await open(key, "outbound", r.id, r.sealed).catch(() => null);
-      if (entry) out.push({ sessionId: r.sessionId, entry });
+      try {
+        entries.push({ sessionId: r.sessionId, entry: await openChild(key, "outbound", r) });
+      } catch (error) {
+        if (!(error instanceof UnreadableRecordError)) throw error;
+        unreadable.push(error.where);
+      }
     }
-    return out;
+    return { entries, unreadable };
   }
 
   /** Deletes every expired session with all it owns; works while locked (expiry is in clear). */

@@ -83,8 +83,9 @@ describe("POST /api/analyze against an OpenAI-compatible test server", () => {
     const response = await POST(request({ window: "[CANDIDATE]: hello" }));
     expect(response.status).toBe(502);
     expect(await response.json()).toMatchObject({ error: "malformed_model_output" });
+    // The client reads the typed body and says what happened, not a generic failure.
     await expect(client().analyze({ window: scrub("hello", new PseudonymMap()).scrubbed })).rejects.toMatchObject({
-      code: "analysis_failed",
+      code: "analysis_malformed",
     });
     server.setMode("ok");
     expect((await POST(request({ window: "[CANDIDATE]: hello" }))).status).toBe(200);

@@ -1,6 +1,11 @@
 import { analyzeWithLlm, MalformedModelOutput, type Forwarded } from "../../../lib/analysis/analyze-with-llm";
 import { llmConfig } from "../../../lib/analysis/server-config";
-import { AnalysisRequestSchema } from "../../../lib/privacy/analysis-request";
+import type { RouteErrorCode } from "../../../lib/errors";
+import {
+  AnalysisRequestSchema,
+  type AnalysisServerStatus,
+  type RouteErrorBody,
+} from "../../../lib/privacy/analysis-request";
 import { analysisAllowed } from "../../../lib/vault/policy";
 import { serverPolicy } from "../../../lib/vault/server-policy";
 
@@ -10,11 +15,18 @@ export const dynamic = "force-dynamic";
 export async function GET(): Promise<Response> {
   const config = llmConfig();
   const verdict = analysisAllowed(await serverPolicy(), config?.baseURL);
-  return Response.json({
+  const status: AnalysisServerStatus = {
     configured: config !== null,
     allowed: verdict.allowed,
     reason: verdict.allowed ? null : verdict.reason,
-  });
+  };
+  return Response.json(status);
+}
+
+/** A failure before the first byte: a typed body (lib/errors.ts) with its status code. */
+function failure(status: number, error: RouteErrorCode, extra: Partial<RouteErrorBody> = {}): Response {
+  const body: RouteErrorBody = { error, forwarded: [], ...extra };
+  return Response.json(body, { status });
 }
 
 /**
@@ -24,12 +36,12 @@ export async function GET(): Promise<Response> {
  */
 export async function POST(request: Request): Promise<Response> {
   const config = llmConfig();
-  if (!config) return Response.json({ error: "not_configured" }, { status: 503 });
+  if (!config) return failure(503, "not_configured");
   // The policy is enforced here as well as in the app: nothing goes to a model the organisation forbids.
   const verdict = analysisAllowed(await serverPolicy(), config.baseURL);
-  if (!verdict.allowed) return Response.json({ error: "not_allowed", reason: verdict.reason }, { status: 403 });
+  if (!verdict.allowed) return failure(403, "not_allowed", { reason: verdict.reason });
   const parsed = AnalysisRequestSchema.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return Response.json({ error: "invalid_request" }, { status: 400 });
+  if (!parsed.success) return failure(400, "invalid_request");
   const forwarded: Forwarded[] = [];
   const encoder = new TextEncoder();
   // The response starts with the first line; a failure before it gets a status code instead.
@@ -48,7 +60,8 @@ export async function POST(request: Request): Promise<Response> {
         await analyzeWithLlm(parsed.data, config, (insight) => line({ insight }), forwarded);
         line({ done: true, forwarded });
       } catch (error) {
-        const code = error instanceof MalformedModelOutput ? "malformed_model_output" : "model_unreachable";
+        const code: RouteErrorCode =
+          error instanceof MalformedModelOutput ? "malformed_model_output" : "model_unreachable";
         if (emitted) line({ error: code, forwarded });
         else failedEarly = error;
       } finally {
@@ -60,8 +73,7 @@ export async function POST(request: Request): Promise<Response> {
   await started;
   if (failedEarly) {
     const malformed = failedEarly instanceof MalformedModelOutput;
-    const status = malformed ? 502 : 504;
-    return Response.json({ error: malformed ? "malformed_model_output" : "model_unreachable", forwarded }, { status });
+    return failure(malformed ? 502 : 504, malformed ? "malformed_model_output" : "model_unreachable", { forwarded });
   }
   return new Response(body, { headers: { "content-type": "application/x-ndjson", "cache-control": "no-store" } });
 }
