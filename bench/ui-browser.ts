@@ -62,7 +62,7 @@ export async function benchUiBrowser(): Promise<{ rows: Row[]; version: string }
       const page = await openApp(browser, `${baseUrl}/?metrics=1`);
       const data = longSession(2000, 500, false);
       await page.evaluate(async (d) => {
-        await window.__copilotVault?.vault.importSessionData(d as never);
+        await window.__copilotVault?.vault.importSessionData(d as never, null);
         window.__copilotVault?.changed();
       }, data);
       await page

@@ -65,7 +65,7 @@ export async function benchVaultBrowser(): Promise<{ rows: Row[]; version: strin
       );
       const data = longSession(1500, 300, true);
       await page.evaluate(async (d) => {
-        await window.__copilotVault?.vault.importSessionData(d as never);
+        await window.__copilotVault?.vault.importSessionData(d as never, null);
         window.__copilotVault?.changed();
       }, data);
       const openData = await page.evaluate(

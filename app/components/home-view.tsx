@@ -1,5 +1,6 @@
 "use client";
 
+import { retentionMs } from "../../lib/vault/policy";
 import type * as Comlink from "comlink";
 import { useState } from "react";
 import type { SessionData } from "../../lib/session/model";
@@ -41,7 +42,7 @@ export function HomeView({
   const [imported, setImported] = useState<string | null>(null);
 
   const importShared = async (data: SessionData) => {
-    const sessionId = await vault.vault.importSessionData(data);
+    const sessionId = await vault.vault.importSessionData(data, retentionMs(policy.policy));
     vault.changed();
     setImported(`Imported the interview with ${data.info.candidate || "an unnamed candidate"}.`);
     onOpen(sessionId);

@@ -1,5 +1,6 @@
 "use client";
 
+import { useStore } from "../hooks/use-store";
 import { fetchAnalysisStatus } from "../../lib/privacy/analysis-status";
 import { OutboundEntrySchema } from "../../lib/session/model";
 import type * as Comlink from "comlink";
@@ -46,6 +47,7 @@ export function SettingsPanel({
   const [passMessage, setPassMessage] = useState<string | null>(null);
   const [outboundError, setOutboundError] = useState<string | null>(null);
   const p = policy.policy;
+  const vaultState = useStore(vault, vault.get());
 
   useEffect(() => {
     let live = true;
@@ -148,6 +150,13 @@ export function SettingsPanel({
           </div>
           <div>
             <h3 className="font-medium">Vault</h3>
+            <p className={`mt-1 text-sm ${muted}`} data-testid="storage-persistence">
+              {vaultState.persistent === true
+                ? "Storage is persistent: the browser will not clear interviews to free space."
+                : vaultState.persistent === false
+                  ? "The browser did not grant persistent storage: it may clear data when the disk is nearly full. Export interviews you must keep."
+                  : "Persistent storage has not been granted yet."}
+            </p>
             {vault.get().mode === "passphrase" ? (
               <>
                 <form className="mt-2 flex flex-col gap-2 text-sm" onSubmit={(e) => void changePass(e)}>

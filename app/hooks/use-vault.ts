@@ -1,11 +1,18 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useStore } from "./use-store";
 import { VaultController, type VaultState } from "../session/vault-controller";
 import { useOwned } from "./use-owned";
 
-const noop = () => () => {};
-const OPENING: VaultState = { phase: "opening", mode: null, error: null, busy: false, version: 0, purged: 0 };
+const OPENING: VaultState = {
+  phase: "opening",
+  mode: null,
+  error: null,
+  busy: false,
+  version: 0,
+  purged: 0,
+  persistent: null,
+};
 
 /** The encrypted vault, owned by the app shell. */
 export function useVault() {
@@ -14,6 +21,6 @@ export function useVault() {
     (c) => c.dispose(),
     [],
   );
-  const state = useSyncExternalStore(controller?.subscribe ?? noop, controller?.get ?? (() => OPENING), () => OPENING);
+  const state = useStore(controller, OPENING);
   return { controller, state };
 }

@@ -20,6 +20,8 @@ export interface VaultState {
   /** Changes whenever sessions are written, deleted or purged. */
   version: number;
   purged: number;
+  /** Whether the browser granted persistent storage (null: not asked yet, or the browser cannot say). */
+  persistent: boolean | null;
 }
 
 export const PURGE_INTERVAL_MS = 60_000;
@@ -31,7 +33,7 @@ export class VaultController extends ObservableState<VaultState> {
   private timer: ReturnType<typeof setInterval> | null = null;
 
   constructor() {
-    super({ phase: "opening", mode: null, error: null, busy: false, version: 0, purged: 0 });
+    super({ phase: "opening", mode: null, error: null, busy: false, version: 0, purged: 0, persistent: null });
     this.db = new VaultDb();
     this.vault = new Vault(this.db);
     void this.init();
@@ -56,6 +58,16 @@ export class VaultController extends ObservableState<VaultState> {
   async purge(): Promise<void> {
     const gone = await this.vault.purgeExpired(Date.now());
     if (gone.length > 0) this.changed({ purged: this.state.purged + gone.length });
+  }
+
+  /**
+   * Asks the browser not to evict the vault under storage pressure (interviews must not vanish); the
+   * answer is shown in Settings. Browsers may grant it silently or refuse; nothing else depends on it.
+   */
+  private async askPersistentStorage(): Promise<void> {
+    if (this.state.persistent !== null || typeof navigator === "undefined" || !navigator.storage?.persist) return;
+    const persistent = (await navigator.storage.persisted()) || (await navigator.storage.persist().catch(() => false));
+    this.set({ persistent });
   }
 
   changed(patch: Partial<VaultState> = {}): void {
@@ -84,6 +96,7 @@ export class VaultController extends ObservableState<VaultState> {
         });
       await this.vault.setupPassphrase(passphrase);
       this.changed({ phase: "unlocked", mode: "passphrase" });
+      void this.askPersistentStorage();
     });
   }
 
@@ -91,6 +104,7 @@ export class VaultController extends ObservableState<VaultState> {
     return this.guard(async () => {
       await this.vault.setupDeviceKey();
       this.changed({ phase: "unlocked", mode: "device" });
+      void this.askPersistentStorage();
     });
   }
 
@@ -98,6 +112,7 @@ export class VaultController extends ObservableState<VaultState> {
     return this.guard(async () => {
       await this.vault.unlock(passphrase);
       this.changed({ phase: "unlocked" });
+      void this.askPersistentStorage();
     });
   }
 

@@ -121,7 +121,15 @@ describe("whole sessions in the vault", () => {
   it("imports a shared session in one go, under a fresh id when the id is taken, and deletes it with all it owns", async () => {
     const vault = await unlockedVault();
     const data: SessionData = {
-      info: { ...info, jobDescription: "", questionPlan: ["Kubernetes"], analysisMode: "model", sample: false },
+      // The sender kept it forever; this device's policy keeps sessions an hour.
+      info: {
+        ...info,
+        retentionMs: null,
+        jobDescription: "",
+        questionPlan: ["Kubernetes"],
+        analysisMode: "model",
+        sample: false,
+      },
       segments: [segment(0), segment(1)],
       insights: [
         {
@@ -140,13 +148,14 @@ describe("whole sessions in the vault", () => {
       outbound: [],
       plan: [],
     };
-    expect(await vault.importSessionData(data)).toBe("s1");
-    const second = await vault.importSessionData(data);
+    expect(await vault.importSessionData(data, 3_600_000)).toBe("s1");
+    const second = await vault.importSessionData(data, 3_600_000);
     expect(second).not.toBe("s1");
     const { data: back } = await vault.openSessionData(second);
     expect(back.segments.map((s) => s.text)).toEqual(data.segments.map((s) => s.text));
     expect(back.insights[0]?.flags.pinned).toBe(true);
     expect(back.notes[0]?.text).toBe("Strong start");
+    expect(back.info.retentionMs).toBe(3_600_000);
 
     await vault.deleteSessions(["s1"]);
     expect((await vault.listSessions()).map((s) => s.id)).toEqual([second]);

@@ -1,7 +1,7 @@
 import "fake-indexeddb/auto";
 import Dexie from "dexie";
 import { afterEach, describe, expect, it } from "vitest";
-import { WrongPassphraseError } from "./crypto";
+import { seal, WrongPassphraseError } from "./crypto";
 import { DB_NAME, declareVersion1, VaultDb } from "./db";
 import { DEFAULT_RETENTION_MS, Vault, VaultLockedError, type SessionInfoInput } from "./vault";
 
@@ -104,6 +104,54 @@ describe("the encrypted vault (fake-indexeddb, real WebCrypto)", () => {
     expect(opened.unreadable.sort()).toEqual(["insights/ins2", "segments/seg1"]);
     expect(opened.children.segments).toHaveLength(1);
     expect(opened.children.insights).toEqual([{ title: "Probe ownership" }]);
+  });
+
+  it("binds each record to its session and position: a row moved to another session or time is detected", async () => {
+    const { db, vault } = await filledVault();
+    await vault.saveSession(session("s2", null));
+    const row = await db.segments.get("seg2");
+    if (!row) throw new Error("missing row");
+    // The whole row, ciphertext intact, re-filed under another session; another one moved in time.
+    await db.segments.put({ ...row, sessionId: "s2" });
+    const note = await db.outbound.get("out1");
+    if (!note) throw new Error("missing outbound row");
+    await db.outbound.put({ ...note, startMs: 99 });
+    // Claiming to be an older, unbound row does not help either.
+    const insight = await db.insights.get("ins1");
+    if (!insight) throw new Error("missing insight");
+    await db.insights.put({ ...insight, aad: undefined });
+    expect((await vault.openSession("s2")).unreadable).toEqual(["segments/seg2"]);
+    const opened = await vault.openSession("s1");
+    expect(opened.unreadable.sort()).toEqual(["insights/ins1", "outbound/out1"]);
+    expect(opened.children.segments).toHaveLength(1);
+    // The settings log reports the entry it cannot read instead of dropping it silently.
+    expect(await vault.outboundAll()).toMatchObject({ entries: [], unreadable: ["outbound/out1"] });
+  });
+
+  it("rebinds rows written before records were bound to their session, once, at unlock", async () => {
+    const { db, vault } = await filledVault();
+    const key = (vault as unknown as { key: CryptoKey }).key;
+    // A row as the previous version wrote it: sealed with its table and id only.
+    await db.segments.put({
+      id: "old1",
+      sessionId: "s1",
+      startMs: 500,
+      sealed: await seal(key, "segments", "old1", segment("old1", 500, "An answer from last week.")),
+    });
+    const ring = await db.meta.get("keyring");
+    if (!ring) throw new Error("missing keyring");
+    await db.meta.put({ ...ring, bound: undefined });
+    vault.lock();
+    await vault.unlock("correct horse battery staple");
+    const rebound = await db.segments.get("old1");
+    expect(rebound?.aad).toBe(2);
+    expect((await db.meta.get("keyring"))?.bound).toBe(true);
+    const opened = await vault.openSession("s1");
+    expect(opened.unreadable).toEqual([]);
+    expect(opened.children.segments.map((s) => (s as { id: string }).id)).toEqual(["old1", "seg1", "seg2"]);
+    // Bound now: moving it is detected like any other row.
+    if (rebound) await db.segments.put({ ...rebound, startMs: 501 });
+    expect((await vault.openSession("s1")).unreadable).toEqual(["segments/old1"]);
   });
 
   it("migrates from the first schema and keeps the data", async () => {

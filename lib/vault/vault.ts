@@ -278,22 +278,29 @@ export class Vault {
     return { data, unreadable, pseudonyms: opened.pseudonyms };
   }
 
-  /** Writes an imported session (a share file) in one transaction; a new id if this vault has its id. */
-  async importSessionData(data: SessionData): Promise<string> {
+  /**
+   * Writes an imported session (a share file) in one transaction; a new id if this vault has its id.
+   * This device's retention applies, not the sender's: a share file cannot make its copy live longer
+   * (or forever) here.
+   */
+  async importSessionData(data: SessionData, localRetentionMs: number | null): Promise<string> {
     const key = this.requireKey();
     const id = (await this.db.sessions.get(data.info.id)) ? newSessionId() : data.info.id;
-    const info = { ...data.info, id };
+    const info = { ...data.info, id, retentionMs: localRetentionMs };
     const sealedRows = async (
       table: "segments" | "insights" | "notes",
       items: { id: string; at: number; v: unknown }[],
     ) =>
       Promise.all(
-        items.map(async (x) => ({
-          id: `${id}:${x.id}`,
-          sessionId: id,
-          startMs: x.at,
-          sealed: await seal(key, table, `${id}:${x.id}`, x.v),
-        })),
+        items.map(
+          async (x): Promise<ChildRow> => ({
+            id: `${id}:${x.id}`,
+            sessionId: id,
+            startMs: x.at,
+            sealed: await seal(key, table, `${id}:${x.id}`, x.v, childBinding(id, x.at)),
+            aad: 2,
+          }),
+        ),
       );
     const segments = await sealedRows(
       "segments",
