@@ -1,4 +1,5 @@
 import { MODEL_CATALOG } from "../models/catalog";
+import { commandArgs } from "./args";
 import { inspectModel, type ModelReport } from "../lib/models/node-store";
 import { LOCAL_MODEL_DIR } from "../lib/models/paths";
 
@@ -12,8 +13,19 @@ export function summarize(report: ModelReport): string {
   return [...counts].map(([status, n]) => `${n} ${status}`).join(", ");
 }
 
+const USAGE = `copilot models [--json]
+  Lists the models the app declares, what is present in the local model store, sizes and integrity.
+  --json   one JSON object per model
+`;
+
 export async function modelsCommand(args: string[]): Promise<number> {
-  const json = args.includes("--json");
+  const parsed = commandArgs("models", USAGE, args, { json: { type: "boolean" } });
+  if (typeof parsed === "number") return parsed;
+  if (parsed.positionals.length > 0) {
+    process.stderr.write(`copilot models: unexpected argument "${parsed.positionals[0]}"\n\n${USAGE}`);
+    return 2;
+  }
+  const json = parsed.values.json === true;
   const reports = await Promise.all(
     MODEL_CATALOG.filter((m) => m.origin !== "npm").map((spec) => inspectModel(spec, LOCAL_MODEL_DIR)),
   );

@@ -1,3 +1,4 @@
+import { commandArgs } from "./args";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { pointTransformersAtStore } from "../lib/asr/node-env";
@@ -26,22 +27,20 @@ export function formatSegment(s: Segment): string {
   return `[${clock(s.startMs)} - ${clock(s.endMs)}] ${s.speaker}: ${s.text}`;
 }
 
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-}
-
 export async function transcribeCommand(args: string[]): Promise<number> {
-  if (args.includes("--help") || args.includes("-h")) {
-    process.stdout.write(TRANSCRIBE_HELP);
-    return 0;
-  }
-  const file = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--model");
-  if (!file) {
-    process.stderr.write(TRANSCRIBE_HELP);
+  const parsed = commandArgs("transcribe", TRANSCRIBE_HELP, args, {
+    model: { type: "string" },
+    json: { type: "boolean" },
+  });
+  if (typeof parsed === "number") return parsed;
+  const [file, extra] = parsed.positionals;
+  if (!file || extra) {
+    process.stderr.write(
+      `copilot transcribe: ${file ? `unexpected argument "${extra}"` : "no audio file given"}\n\n${TRANSCRIBE_HELP}`,
+    );
     return 2;
   }
-  const modelId = option(args, "--model") ?? DEFAULT_ASR_MODEL;
+  const modelId = parsed.values.model ?? DEFAULT_ASR_MODEL;
   const spec = findModel(modelId);
   if (!spec || spec.task !== "automatic-speech-recognition")
     throw new Error(`${modelId} is not a declared speech model`);
@@ -61,7 +60,7 @@ export async function transcribeCommand(args: string[]): Promise<number> {
     audio.sampleRateHz === SAMPLE_RATE_HZ ? audio.samples : resample(audio.samples, audio.sampleRateHz, SAMPLE_RATE_HZ);
   pointTransformersAtStore(LOCAL_MODEL_DIR);
   const asr = await WhisperTranscriber.load(spec, "node-cpu");
-  const json = args.includes("--json");
+  const json = parsed.values.json === true;
   await transcribeRecording({
     vad: await createNodeVad(),
     samples,

@@ -3,7 +3,7 @@ import * as Comlink from "comlink";
 import { browserProbe, chooseBackend, fallbackAfter, type AsrBackend } from "../lib/asr/backend";
 import { configureWasmThreads, routeTransformersToCache } from "../lib/asr/browser-env";
 import { WhisperTranscriber } from "../lib/asr/transcriber";
-import { CopilotError, toErrorData } from "../lib/errors";
+import { CopilotError, toErrorData, type CopilotErrorCode } from "../lib/errors";
 import { cachedFiles, ensureModelCached, evictModel } from "../lib/models/model-cache";
 import { MODEL_CACHE_NAME } from "../lib/models/sources";
 import { findModel } from "../models/catalog";
@@ -12,17 +12,6 @@ import type { AsrWorkerApi, PrepareResult, Reply } from "./asr-protocol";
 declare const self: DedicatedWorkerGlobalScope;
 
 const WARMUP_SAMPLES = 16_000;
-const failedBackends = new Set<AsrBackend>();
-let transcriber: WhisperTranscriber | null = null;
-let cachePromise: Promise<Cache> | null = null;
-
-function modelCache(): Promise<Cache> {
-  cachePromise ??= caches.open(MODEL_CACHE_NAME).then((cache) => {
-    routeTransformersToCache(cache, self.location.origin);
-    return cache;
-  });
-  return cachePromise;
-}
 
 function spec(modelId: string) {
   const found = findModel(modelId);
@@ -30,62 +19,82 @@ function spec(modelId: string) {
   return found;
 }
 
-async function loadWithFallback(modelId: string): Promise<WhisperTranscriber> {
-  const probe = browserProbe(self);
-  let backend: AsrBackend | null = await chooseBackend(probe, failedBackends);
-  let lastError: unknown;
-  while (backend) {
-    try {
-      configureWasmThreads(backend, probe.hardwareConcurrency);
-      const loaded = await WhisperTranscriber.load(spec(modelId), backend);
-      await loaded.transcribe(new Float32Array(WARMUP_SAMPLES), 1);
-      return loaded;
-    } catch (error) {
-      if (error instanceof CopilotError) throw error;
-      lastError = error;
-      failedBackends.add(backend);
-      backend = fallbackAfter(backend, probe.crossOriginIsolated);
-    }
-  }
-  throw new CopilotError({
-    code: "backend_unavailable",
-    message: `no inference backend could run ${modelId}: ${(lastError as Error)?.message ?? "unknown error"}`,
-  });
-}
-
-async function reply<T>(work: () => Promise<T>): Promise<Reply<T>> {
+/** Runs `work`; an error that is not ours is named by what was being done (`fallback`), never guessed. */
+async function reply<T>(work: () => Promise<T>, fallback: CopilotErrorCode): Promise<Reply<T>> {
   try {
     return { ok: true, value: await work() };
   } catch (error) {
-    return { ok: false, error: toErrorData(error) };
+    return { ok: false, error: toErrorData(error, fallback) };
   }
 }
 
-const api: AsrWorkerApi = {
-  prepare: (request, onProgress) =>
+/** The speech model singleton and what this device's backends have shown they cannot do. */
+class AsrWorker implements AsrWorkerApi {
+  private readonly failedBackends = new Set<AsrBackend>();
+  private transcriber: WhisperTranscriber | null = null;
+  private cachePromise: Promise<Cache> | null = null;
+
+  private modelCache(): Promise<Cache> {
+    this.cachePromise ??= caches.open(MODEL_CACHE_NAME).then((cache) => {
+      routeTransformersToCache(cache, self.location.origin);
+      return cache;
+    });
+    return this.cachePromise;
+  }
+
+  private async loadWithFallback(modelId: string): Promise<WhisperTranscriber> {
+    const probe = browserProbe(self);
+    let backend: AsrBackend | null = await chooseBackend(probe, this.failedBackends);
+    let lastError: unknown;
+    while (backend) {
+      try {
+        configureWasmThreads(backend, probe.hardwareConcurrency);
+        const loaded = await WhisperTranscriber.load(spec(modelId), backend);
+        await loaded.transcribe(new Float32Array(WARMUP_SAMPLES), 1);
+        return loaded;
+      } catch (error) {
+        if (error instanceof CopilotError) throw error;
+        lastError = error;
+        this.failedBackends.add(backend);
+        backend = fallbackAfter(backend, probe.crossOriginIsolated);
+      }
+    }
+    throw new CopilotError({
+      code: "backend_unavailable",
+      message: `no inference backend could run ${modelId}: ${(lastError as Error)?.message ?? "unknown error"}`,
+    });
+  }
+
+  prepare: AsrWorkerApi["prepare"] = (request, onProgress) =>
     reply(async (): Promise<PrepareResult> => {
       const started = performance.now();
-      const cache = await modelCache();
+      const cache = await this.modelCache();
       const integrity = await ensureModelCached(
         spec(request.modelId),
         request.source,
         { cache, fetch: globalThis.fetch.bind(globalThis), isOnline: () => self.navigator.onLine },
         onProgress,
       );
-      if (transcriber?.spec.id !== request.modelId) transcriber = await loadWithFallback(request.modelId);
-      return { modelId: request.modelId, backend: transcriber.backend, integrity, loadMs: performance.now() - started };
-    }),
-  transcribe: (audio, maxNewTokens, kind) =>
+      if (this.transcriber?.spec.id !== request.modelId)
+        this.transcriber = await this.loadWithFallback(request.modelId);
+      const { backend } = this.transcriber;
+      return { modelId: request.modelId, backend, integrity, loadMs: performance.now() - started };
+    }, "model_load_failed");
+
+  transcribe: AsrWorkerApi["transcribe"] = (audio, maxNewTokens, kind) =>
     reply(async () => {
+      const transcriber = this.transcriber;
       if (!transcriber) throw new CopilotError({ code: "model_load_failed", message: "no model is loaded yet" });
       const result = await transcriber.transcribe(audio, maxNewTokens, kind);
       return { ...result, backend: transcriber.backend };
-    }),
-  cachedFiles: async (modelId) => cachedFiles(spec(modelId), await modelCache()),
-  evict: async (modelId) => {
-    await evictModel(spec(modelId), await modelCache());
-    if (transcriber?.spec.id === modelId) transcriber = null;
-  },
-};
+    }, "transcription_failed");
 
-Comlink.expose(api);
+  cachedFiles: AsrWorkerApi["cachedFiles"] = async (modelId) => cachedFiles(spec(modelId), await this.modelCache());
+
+  evict: AsrWorkerApi["evict"] = async (modelId) => {
+    await evictModel(spec(modelId), await this.modelCache());
+    if (this.transcriber?.spec.id === modelId) this.transcriber = null;
+  };
+}
+
+Comlink.expose(new AsrWorker());

@@ -11,35 +11,41 @@ import type { VadWorkerApi } from "./vad-protocol";
 declare const self: DedicatedWorkerGlobalScope;
 
 const SILERO_URL = "/vad/silero_vad_v5.onnx";
-const channels = new Map<Channel, { port: MessagePort; pipeline: ChannelPipeline }>();
-let model: Promise<Uint8Array> | null = null;
 
-function loadModel(): Promise<Uint8Array> {
-  model ??= (async () => {
-    const wasm = ort.env.wasm;
-    wasm.wasmPaths = {
-      mjs: new URL(ORT_WASM_PATHS.mjs, self.location.origin).href,
-      wasm: new URL(ORT_WASM_PATHS.wasm, self.location.origin).href,
-    };
-    // The VAD model is tiny: one thread is faster than coordinating several.
-    wasm.numThreads = 1;
-    const response = await fetch(SILERO_URL);
-    if (!response.ok) throw new Error(`voice activity model missing: ${SILERO_URL} answered ${response.status}`);
-    return new Uint8Array(await response.arrayBuffer());
-  })();
-  return model;
-}
+/** The Silero model bytes (fetched once) and one pipeline per attached capture channel. */
+class VadWorker implements VadWorkerApi {
+  private readonly channels = new Map<Channel, { port: MessagePort; pipeline: ChannelPipeline }>();
+  private model: Promise<Uint8Array> | null = null;
 
-const createVad = async () =>
-  SileroVad.create(ort as unknown as OrtLike, await loadModel(), { executionProviders: ["wasm"] });
+  private loadModel(): Promise<Uint8Array> {
+    this.model ??= (async () => {
+      const wasm = ort.env.wasm;
+      wasm.wasmPaths = {
+        mjs: new URL(ORT_WASM_PATHS.mjs, self.location.origin).href,
+        wasm: new URL(ORT_WASM_PATHS.wasm, self.location.origin).href,
+      };
+      // The VAD model is tiny: one thread is faster than coordinating several.
+      wasm.numThreads = 1;
+      const response = await fetch(SILERO_URL);
+      if (!response.ok) throw new Error(`voice activity model missing: ${SILERO_URL} answered ${response.status}`);
+      return new Uint8Array(await response.arrayBuffer());
+    })();
+    // A failed download is not remembered: the next call tries again.
+    this.model.catch(() => (this.model = null));
+    return this.model;
+  }
 
-const api: VadWorkerApi = {
-  async init() {
-    await loadModel();
-  },
-  async attach(channel, port, sampleRateHz, onEvent, onLevel) {
+  private async createVad(): Promise<SileroVad> {
+    return SileroVad.create(ort as unknown as OrtLike, await this.loadModel(), { executionProviders: ["wasm"] });
+  }
+
+  init: VadWorkerApi["init"] = async () => {
+    await this.loadModel();
+  };
+
+  attach: VadWorkerApi["attach"] = async (channel, port, sampleRateHz, onEvent, onLevel) => {
     // Each channel has its own recurrent VAD state, so each gets its own session.
-    const vad = await createVad();
+    const vad = await this.createVad();
     const pipeline = new ChannelPipeline(
       vad,
       sampleRateHz,
@@ -54,18 +60,20 @@ const api: VadWorkerApi = {
     port.onmessage = (message: MessageEvent<unknown>) => {
       if (message.data instanceof Float32Array) void pipeline.push(message.data);
     };
-    channels.set(channel, { port, pipeline });
-  },
-  async detach(channel) {
-    const entry = channels.get(channel);
+    this.channels.set(channel, { port, pipeline });
+  };
+
+  detach: VadWorkerApi["detach"] = async (channel) => {
+    const entry = this.channels.get(channel);
     if (!entry) return;
     entry.port.onmessage = null;
     entry.port.close();
     await entry.pipeline.flush();
-    channels.delete(channel);
-  },
-  async segmentRecording(samples, onEvent, onProgress) {
-    const vad = await createVad();
+    this.channels.delete(channel);
+  };
+
+  segmentRecording: VadWorkerApi["segmentRecording"] = async (samples, onEvent, onProgress) => {
+    const vad = await this.createVad();
     const totalMs = (samples.length / 16_000) * 1000;
     for await (const event of detectSpeech(vad, samples)) {
       if (event.type === "progress") continue;
@@ -74,7 +82,7 @@ const api: VadWorkerApi = {
       if (event.type === "end") onProgress(event.endMs, totalMs);
     }
     onProgress(totalMs, totalMs);
-  },
-};
+  };
+}
 
-Comlink.expose(api);
+Comlink.expose(new VadWorker());

@@ -1,13 +1,20 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useEffect } from "react";
 import { useBrowserValue } from "../hooks/use-browser-value";
 import type { VaultController } from "../session/vault-controller";
 import { useOnline } from "../hooks/use-online";
 import { useServiceWorker } from "../hooks/use-service-worker";
 import { useVault } from "../hooks/use-vault";
+import { ScreenLoading } from "./screen-loading";
 import { VaultGate } from "./vault-gate";
-import { Workspace } from "./workspace";
+
+// Loaded once the vault is unlocked: the first screen of a new or locked vault needs none of it.
+const Workspace = dynamic(() => import("./workspace").then((m) => m.Workspace), {
+  ssr: false,
+  loading: () => <ScreenLoading label="Opening your workspace…" />,
+});
 
 declare global {
   interface Window {

@@ -1,5 +1,9 @@
 "use client";
 
+import { toErrorData } from "../../lib/errors";
+import { ErrorNotice } from "./error-notice";
+import { errorText } from "./error-text";
+import dynamic from "next/dynamic";
 import { useCallback, useState } from "react";
 import { SAMPLE_SETUP } from "../../lib/session/sample-interview";
 import { newSessionId, type SessionInfo } from "../../lib/session/model";
@@ -12,15 +16,31 @@ import { usePolicy } from "../hooks/use-policy";
 import type { Screen } from "../session/screens";
 import type { VaultController } from "../session/vault-controller";
 import { HomeView } from "./home-view";
-import { LiveView } from "./live-view";
-import { ReviewView } from "./review-view";
-import { SetupView, type SetupValues } from "./setup-view";
+import { ScreenLoading } from "./screen-loading";
+import type { SetupValues } from "./setup-view";
+
+// The live, review and setup screens (and the capture, analysis and transformers.js code behind them)
+// load when first opened, so the home screen's scripts stay small. The service worker precaches every
+// chunk, so they open offline too.
+const LiveView = dynamic(() => import("./live-view").then((m) => m.LiveView), {
+  ssr: false,
+  loading: () => <ScreenLoading label="Opening the interview…" />,
+});
+const ReviewView = dynamic(() => import("./review-view").then((m) => m.ReviewView), {
+  ssr: false,
+  loading: () => <ScreenLoading label="Opening the review…" />,
+});
+const SetupView = dynamic(() => import("./setup-view").then((m) => m.SetupView), {
+  ssr: false,
+  loading: () => <ScreenLoading label="Opening the setup…" />,
+});
 
 /** The interviewer's screens: home, setup, live session and review. */
 export function Workspace({ vault, version }: { vault: VaultController; version: number }) {
   const [screen, setScreen] = useState<Screen>({ kind: "home" });
   const [openError, setOpenError] = useState<string | null>(null);
-  const worker = useAsrWorker();
+  const asr = useAsrWorker();
+  const worker = asr.api;
   const model = useAsrModel(worker);
   const policy = usePolicy();
   const lock = useCallback(() => vault.lock(), [vault]);
@@ -47,68 +67,77 @@ export function Workspace({ vault, version }: { vault: VaultController; version:
         });
       } else setScreen({ kind: "review", id });
     } catch (error) {
-      setOpenError(`This session could not be opened: ${(error as Error).message}`);
+      setOpenError(`This session could not be opened. ${errorText(toErrorData(error)).action}`);
     }
   };
 
-  // Nothing starts before the organisation's policy is known (retention, analysis, scrubbing).
-  if (policy.source === "loading")
+  return (
+    <>
+      {asr.failure ? <ErrorNotice error={asr.failure} testId="asr-worker-failure" /> : null}
+      {screenFor()}
+    </>
+  );
+
+  function screenFor() {
+    // Nothing starts before the organisation's policy is known (retention, analysis, scrubbing).
+    if (policy.source === "loading")
+      return (
+        <p role="status" className="text-sm">
+          Reading the organisation policy…
+        </p>
+      );
+    if (screen.kind === "setup")
+      return (
+        <SetupView
+          policy={policy.policy}
+          model={model}
+          vault={vault}
+          onCancel={() => setScreen({ kind: "home" })}
+          onStart={(values) =>
+            setScreen({ kind: "live", info: newInfo(values), start: { kind: "ready", callAudio: values.callAudio } })
+          }
+        />
+      );
+    if (screen.kind === "live")
+      return (
+        <LiveView
+          key={screen.info.id}
+          info={screen.info}
+          start={screen.start}
+          vault={vault}
+          worker={worker}
+          model={model}
+          policy={policy.policy}
+          onDone={(id) => setScreen({ kind: "review", id })}
+        />
+      );
+    if (screen.kind === "review")
+      return <ReviewView key={screen.id} id={screen.id} vault={vault} onBack={() => setScreen({ kind: "home" })} />;
     return (
-      <p role="status" className="text-sm">
-        Reading the organisation policy…
-      </p>
-    );
-  if (screen.kind === "setup")
-    return (
-      <SetupView
-        policy={policy.policy}
-        model={model}
+      <HomeView
         vault={vault}
-        onCancel={() => setScreen({ kind: "home" })}
-        onStart={(values) =>
-          setScreen({ kind: "live", info: newInfo(values), start: { kind: "ready", callAudio: values.callAudio } })
-        }
-      />
-    );
-  if (screen.kind === "live")
-    return (
-      <LiveView
-        key={screen.info.id}
-        info={screen.info}
-        start={screen.start}
-        vault={vault}
+        version={version}
         worker={worker}
         model={model}
-        policy={policy.policy}
-        onDone={(id) => setScreen({ kind: "review", id })}
+        policy={policy}
+        openError={openError}
+        onNew={() => setScreen({ kind: "setup" })}
+        onSample={() =>
+          setScreen({
+            kind: "live",
+            info: newInfo({ ...SAMPLE_SETUP, analysisMode: "model" }, true),
+            start: { kind: "sample" },
+          })
+        }
+        onImport={(file) =>
+          setScreen({
+            kind: "live",
+            info: newInfo({ candidate: "", role: "", jobDescription: "", questionPlan: [], analysisMode: "model" }),
+            start: { kind: "import", file },
+          })
+        }
+        onOpen={(id) => void open(id)}
       />
     );
-  if (screen.kind === "review")
-    return <ReviewView key={screen.id} id={screen.id} vault={vault} onBack={() => setScreen({ kind: "home" })} />;
-  return (
-    <HomeView
-      vault={vault}
-      version={version}
-      worker={worker}
-      model={model}
-      policy={policy}
-      openError={openError}
-      onNew={() => setScreen({ kind: "setup" })}
-      onSample={() =>
-        setScreen({
-          kind: "live",
-          info: newInfo({ ...SAMPLE_SETUP, analysisMode: "model" }, true),
-          start: { kind: "sample" },
-        })
-      }
-      onImport={(file) =>
-        setScreen({
-          kind: "live",
-          info: newInfo({ candidate: "", role: "", jobDescription: "", questionPlan: [], analysisMode: "model" }),
-          start: { kind: "import", file },
-        })
-      }
-      onOpen={(id) => void open(id)}
-    />
-  );
+  }
 }

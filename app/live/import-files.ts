@@ -3,7 +3,7 @@
  * VAD worker, transcribed in the ASR worker) or a transcript exported by a meeting tool.
  */
 import * as Comlink from "comlink";
-import { SAMPLE_RATE_HZ } from "../../lib/asr/transcriber";
+import { SAMPLE_RATE_HZ } from "../../lib/audio/sample-rate";
 import { CopilotError } from "../../lib/errors";
 import { cuesToSegments, parseTranscript } from "../../lib/transcript/import";
 import type { TranscriptStore } from "../../lib/transcript/transcript-store";

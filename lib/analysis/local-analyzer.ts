@@ -14,6 +14,30 @@ import { findSkills } from "./rules/skills";
 import { sentimentOf, trend, type SentimentPoint } from "./sentiment";
 import { combineSentiment } from "./transformer-sentiment";
 
+/** The analyzer's thresholds, each with its unit. */
+export const THRESHOLDS = {
+  /** Share of a plan item's content words that must be said for it to count as covered (0..1). */
+  planCoverage: 0.5,
+  /** Hedges in one utterance that, with no specifics, make it vague (count). */
+  vagueHedges: 2,
+  /** Shortest utterance judged vague (words). */
+  vagueMinWords: 12,
+  /** Fillers, self-corrections and hedges per 100 words that suggest stress (per 100 words). */
+  stressMarkersPer100Words: 10,
+  /** Shortest utterance judged for stress (words). */
+  stressMinWords: 8,
+  /** Stress is suggested only below this sentiment (VADER compound, -1..1). */
+  stressMaxSentiment: 0.3,
+  /** Answers needed before a sentiment trend is reported (count). */
+  trendMinAnswers: 3,
+  /** A trend at or below this is "turning negative" (EMA of VADER compound, -1..1). */
+  negativeTrend: -0.3,
+  /** "We" without a single "I" this many times in one answer asks about ownership (count). */
+  ownershipWeCount: 4,
+  /** Shortest behavioural answer checked for STAR parts (words). */
+  starMinWords: 40,
+} as const;
+
 const BEHAVIOURAL =
   /\b(?:tell me about a time|describe a (?:time|situation)|give me an example|walk me through a|how did you handle|a time when you)\b/i;
 const HOW_LONG =
@@ -126,7 +150,11 @@ export class LocalAnalyzer {
     const words = new Set(contentWords(text));
     for (const p of this.state.plan) {
       const needed = contentWords(p.item);
-      if (!p.covered && needed.length > 0 && needed.filter((w) => words.has(w)).length / needed.length >= 0.5)
+      if (
+        !p.covered &&
+        needed.length > 0 &&
+        needed.filter((w) => words.has(w)).length / needed.length >= THRESHOLDS.planCoverage
+      )
         p.covered = true;
     }
   }
@@ -180,7 +208,10 @@ export class LocalAnalyzer {
 
     const p = profile(text);
     const vaguePhrase = /\b(?:we|i)\s+(?:kind of|sort of|just|basically|somehow)\s+\w+/i.exec(text)?.[0];
-    if (p.vagueActions > 0 || (p.hedges >= 2 && p.specifics === 0 && p.words >= 12)) {
+    if (
+      p.vagueActions > 0 ||
+      (p.hedges >= THRESHOLDS.vagueHedges && p.specifics === 0 && p.words >= THRESHOLDS.vagueMinWords)
+    ) {
       this.once(
         "vague",
         {
@@ -203,7 +234,12 @@ export class LocalAnalyzer {
       ...(modelSentiment === null ? {} : { model: modelSentiment }),
     });
     const stressMarkers = ((p.fillers + p.selfCorrections + p.hedges) / Math.max(p.words, 1)) * 100;
-    if (stressMarkers >= 10 && p.words >= 8 && compound < 0.3 && !this.stressedShown) {
+    if (
+      stressMarkers >= THRESHOLDS.stressMarkersPer100Words &&
+      p.words >= THRESHOLDS.stressMinWords &&
+      compound < THRESHOLDS.stressMaxSentiment &&
+      !this.stressedShown
+    ) {
       this.stressedShown = true;
       out.push({
         type: "warning",
@@ -215,7 +251,11 @@ export class LocalAnalyzer {
     }
     const ema = trend(this.state.sentiment);
     const last = ema[ema.length - 1] ?? 0;
-    if (this.state.sentiment.length >= 3 && last <= -0.3 && !this.answerFlags.has("negative")) {
+    if (
+      this.state.sentiment.length >= THRESHOLDS.trendMinAnswers &&
+      last <= THRESHOLDS.negativeTrend &&
+      !this.answerFlags.has("negative")
+    ) {
       this.once(
         "negative",
         {
@@ -270,7 +310,7 @@ export class LocalAnalyzer {
     }
 
     const answer = profile(this.answer);
-    if (answer.weCount >= 4 && answer.iCount === 0) {
+    if (answer.weCount >= THRESHOLDS.ownershipWeCount && answer.iCount === 0) {
       this.once(
         "ownership",
         {
@@ -282,7 +322,11 @@ export class LocalAnalyzer {
         out,
       );
     }
-    if (this.state.currentQuestion && BEHAVIOURAL.test(this.state.currentQuestion) && answer.words >= 40) {
+    if (
+      this.state.currentQuestion &&
+      BEHAVIOURAL.test(this.state.currentQuestion) &&
+      answer.words >= THRESHOLDS.starMinWords
+    ) {
       const s = star(this.answer);
       const missing = (["situation", "task", "action", "result"] as const).filter((k) => !s[k]);
       if (missing.length > 0) {

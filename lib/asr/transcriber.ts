@@ -7,7 +7,7 @@ import { LogitsProcessor, LogitsProcessorList, pipeline, type Tensor } from "@hu
 import type { ModelSpec } from "../models/schema";
 import { transformersDevice, type AsrBackend } from "./backend";
 
-export const SAMPLE_RATE_HZ = 16_000;
+export { SAMPLE_RATE_HZ } from "../audio/sample-rate";
 
 export interface TranscribeResult {
   text: string;

@@ -77,9 +77,9 @@ export class Resampler {
 
 /** Resamples a whole buffer (files, tests). */
 export function resample(input: Float32Array, inputRateHz: number, outputRateHz: number): Float32Array {
-  const r = new Resampler(inputRateHz, outputRateHz);
-  const body = r.push(input);
-  const tail = r.flush();
+  const resampler = new Resampler(inputRateHz, outputRateHz);
+  const body = resampler.push(input);
+  const tail = resampler.flush();
   const expected = Math.round((input.length * outputRateHz) / inputRateHz);
   const out = new Float32Array(expected);
   out.set(body.subarray(0, expected));

@@ -1,4 +1,4 @@
-import { SAMPLE_RATE_HZ } from "../asr/transcriber";
+import { SAMPLE_RATE_HZ } from "./sample-rate";
 
 /**
  * A voiced, speech-like test signal (a 140 Hz harmonic series under a syllable-rate envelope), used to

@@ -53,9 +53,9 @@ export function isSilencePhrase(text: string): boolean {
 }
 
 export function rmsDbfs(samples: Float32Array): number {
-  let e = 0;
-  for (const s of samples) e += s * s;
-  return 10 * Math.log10(e / Math.max(1, samples.length) + 1e-12);
+  let energy = 0;
+  for (const sample of samples) energy += sample * sample;
+  return 10 * Math.log10(energy / Math.max(1, samples.length) + 1e-12);
 }
 
 /** Below this level (dBFS, RMS over the utterance) nobody is speaking into the microphone. */

@@ -6,7 +6,7 @@
  */
 import { SerialQueue } from "../serial-queue";
 import type { SegmenterEvent } from "../vad/segmenter";
-import { SAMPLE_RATE_HZ } from "../asr/transcriber";
+import { SAMPLE_RATE_HZ } from "../audio/sample-rate";
 import { judgeTranscript, isRepetitionLoop, rmsDbfs, type GuardVerdict } from "../transcript/guards";
 import { stitch } from "../transcript/stitch";
 import type { Channel, Segment } from "../transcript/segment";

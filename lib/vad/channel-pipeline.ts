@@ -2,7 +2,7 @@
  * One capture channel's path from raw capture chunks to speech events: resample to 16 kHz, cut into VAD
  * frames, score each with Silero, segment. Frames are processed strictly in order.
  */
-import { SAMPLE_RATE_HZ } from "../asr/transcriber";
+import { SAMPLE_RATE_HZ } from "../audio/sample-rate";
 import { Resampler } from "../audio/resampler";
 import { rmsDbfs } from "../transcript/guards";
 import { Segmenter, type SegmenterEvent, type SegmenterOptions } from "./segmenter";

@@ -4,7 +4,7 @@
  * sentence do not end it, a minimum length so clicks are not transcribed, and a maximum length (the model
  * window) at which a long utterance is cut at its quietest recent frame and continued with overlap.
  */
-import { SAMPLE_RATE_HZ } from "../asr/transcriber";
+import { SAMPLE_RATE_HZ } from "../audio/sample-rate";
 import { VAD_FRAME_SAMPLES } from "./silero";
 
 export const FRAME_MS = (VAD_FRAME_SAMPLES / SAMPLE_RATE_HZ) * 1000;

@@ -33,7 +33,11 @@ const insight = (id: string, atMs: number): Insight => ({
   segmentId: "s1",
   atMs,
 });
-const entry = (k: number) => ({ at: new Date(1_700_000_000_000 + k).toISOString(), destination: "/api", body: `b${k}` });
+const entry = (k: number) => ({
+  at: new Date(1_700_000_000_000 + k).toISOString(),
+  destination: "/api",
+  body: `b${k}`,
+});
 
 function harness(restored?: SessionData) {
   const writes: RecorderWrite[] = [];

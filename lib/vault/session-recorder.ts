@@ -30,8 +30,12 @@ export interface RecorderOptions {
 }
 
 export function isQuotaError(error: unknown): boolean {
-  for (let e = error as { name?: string; inner?: unknown } | undefined; e; e = e.inner as typeof e) {
-    if (e.name === "QuotaExceededError") return true;
+  for (
+    let cause = error as { name?: string; inner?: unknown } | undefined;
+    cause;
+    cause = cause.inner as typeof cause
+  ) {
+    if (cause.name === "QuotaExceededError") return true;
   }
   return false;
 }

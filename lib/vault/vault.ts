@@ -189,11 +189,11 @@ export class Vault {
         }
       }
     }
-    const p = await this.db.pseudonyms.get(sessionId);
+    const pseudonymRow = await this.db.pseudonyms.get(sessionId);
     let pseudonyms: unknown | null = null;
-    if (p) {
+    if (pseudonymRow) {
       try {
-        pseudonyms = await open(key, "pseudonyms", sessionId, p.sealed);
+        pseudonyms = await open(key, "pseudonyms", sessionId, pseudonymRow.sealed);
       } catch (error) {
         if (error instanceof UnreadableRecordError) unreadable.push(error.where);
         else throw error;
@@ -204,9 +204,9 @@ export class Vault {
 
   /** A setting sealed in the vault (null when unset); an unreadable one throws UnreadableRecordError. */
   async getSetting<T>(key: string): Promise<T | null> {
-    const k = this.requireKey();
+    const dataKey = this.requireKey();
     const row = await this.db.settings.get(key);
-    return row ? open<T>(k, "settings", key, row.sealed) : null;
+    return row ? open<T>(dataKey, "settings", key, row.sealed) : null;
   }
 
   async putSetting(key: string, value: unknown): Promise<void> {
@@ -292,15 +292,13 @@ export class Vault {
       items: { id: string; at: number; v: unknown }[],
     ) =>
       Promise.all(
-        items.map(
-          async (x): Promise<ChildRow> => ({
-            id: `${id}:${x.id}`,
-            sessionId: id,
-            startMs: x.at,
-            sealed: await seal(key, table, `${id}:${x.id}`, x.v, childBinding(id, x.at)),
-            aad: 2,
-          }),
-        ),
+        items.map(async (x): Promise<ChildRow> => ({
+          id: `${id}:${x.id}`,
+          sessionId: id,
+          startMs: x.at,
+          sealed: await seal(key, table, `${id}:${x.id}`, x.v, childBinding(id, x.at)),
+          aad: 2,
+        })),
       );
     const segments = await sealedRows(
       "segments",
