@@ -1,5 +1,7 @@
 /**
- * npm run bench [transcription|scrub|insights|vault|ui]  — prints tables: the machine, medians and p95s, targets.
+ * npm run bench [transcription|scrub|insights|vault|ui|lighthouse]  — prints tables: the machine, medians and
+ * p95s, targets. `lighthouse` runs only when named (it audits the production home screen, first visit and
+ * unlocked, three runs each).
  * Needs the generated models (npm run models:generate) and, for browser figures, a production build
  * (npm run build) and Debian's Chromium.
  */
@@ -11,6 +13,8 @@ import { benchTranscriptionBrowser } from "./transcription-browser";
 import { benchTranscriptionNode } from "./transcription-node";
 import { benchVaultBrowser } from "./vault-browser";
 import { benchUiBrowser } from "./ui-browser";
+import { spawnSync } from "node:child_process";
+import { withServer } from "./server";
 
 const wanted = new Set(process.argv.slice(2));
 const all = wanted.size === 0;
@@ -37,4 +41,15 @@ if (all || wanted.has("vault")) {
 if (all || wanted.has("ui")) {
   const result = await benchUiBrowser();
   printTable("bench/ui", result.rows, machine({ chromium: result.version }));
+}
+
+if (wanted.has("lighthouse")) {
+  await withServer(3330, async (baseUrl) => {
+    for (const screen of [[], ["--unlocked"]]) {
+      const run = spawnSync("npx", ["tsx", "bench/lighthouse.ts", "--url", `${baseUrl}/`, ...screen], {
+        stdio: "inherit",
+      });
+      if (run.status !== 0) throw new Error(`bench/lighthouse failed (${run.status})`);
+    }
+  });
 }

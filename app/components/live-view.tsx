@@ -4,6 +4,7 @@ import type * as Comlink from "comlink";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { SAMPLE_INTERVIEW } from "../../lib/session/sample-interview";
+import { longInterview } from "../../lib/session/long-interview";
 import { formatClock } from "../../lib/session/exports";
 import type { Note, SessionInfo } from "../../lib/session/model";
 import { SessionStore, type FlagAction } from "../../lib/session/session-store";
@@ -115,7 +116,10 @@ export function LiveView({
       });
       if (start.kind === "sample") {
         setSpeed(sampleSpeed);
-        void controller.playSample(SAMPLE_INTERVIEW, { speed: sampleSpeed, idPrefix: info.id });
+        // The soak (bench/soak.ts) plays a generated interview of this many minutes instead.
+        const sampleMinutes = Number(new URLSearchParams(window.location.search).get("sampleMinutes"));
+        const lines = sampleMinutes > 0 ? longInterview(sampleMinutes) : SAMPLE_INTERVIEW;
+        void controller.playSample(lines, { speed: sampleSpeed, idPrefix: info.id });
       } else if (start.kind === "import") await controller.importFile(start.file, prepareModel);
     })();
   }, [controller, analysis.controller, recorder, restored, info, policy, start, prepareModel]);

@@ -1,10 +1,11 @@
 "use client";
 
+import { z } from "zod";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { toErrorData, type CopilotErrorData } from "../../lib/errors";
 import { cachedFiles, ensureModelCached, type FileProgress } from "../../lib/models/model-cache";
 import type { ModelSpec } from "../../lib/models/schema";
-import { fileUrl, MODEL_CACHE_NAME, type ModelSource } from "../../lib/models/sources";
+import { MODEL_CACHE_NAME, type ModelSource } from "../../lib/models/sources";
 import { DEFAULT_NER_MODEL, DEFAULT_SENTIMENT_MODEL, findModel } from "../../models/catalog";
 import { NER_MODEL_KEY, SENTIMENT_MODEL_KEY } from "../live/analysis-state";
 import { useLocalSetting } from "../hooks/use-local-setting";
@@ -23,14 +24,16 @@ type Availability =
   | { kind: "unknown"; present: number };
 
 /** Whether every file is in the verified cache, else whether the mirror offers the model at all. */
+const ProvidedModelsSchema = z.object({ provided: z.array(z.string()) });
+
 async function availability(spec: ModelSpec): Promise<Availability> {
   const present = (await cachedFiles(spec, await caches.open(MODEL_CACHE_NAME))).length;
   if (present === spec.files.length) return { kind: "on_device", files: present };
-  const weights = spec.files[spec.files.length - 1];
-  if (!weights) return { kind: "not_provided" };
   try {
-    const probe = await fetch(fileUrl(MIRROR(), spec, weights.path), { method: "HEAD", cache: "no-store" });
-    return probe.ok ? { kind: "provided", present } : { kind: "not_provided" };
+    // The server lists what its model folder holds: no probe of files that may not be there.
+    const parsed = ProvidedModelsSchema.safeParse(await (await fetch("/api/models", { cache: "no-store" })).json());
+    if (!parsed.success) return { kind: "unknown", present };
+    return parsed.data.provided.includes(spec.id) ? { kind: "provided", present } : { kind: "not_provided" };
   } catch {
     return { kind: "unknown", present };
   }

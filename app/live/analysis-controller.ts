@@ -6,7 +6,6 @@
  */
 import * as Comlink from "comlink";
 import { sortInsights } from "../../lib/analysis/insight";
-import { withModelInsight } from "../../lib/analysis/merge";
 import type { CopilotErrorData } from "../../lib/errors";
 import { ObservableState } from "../../lib/observable-state";
 import type { ModelInsight } from "../../lib/privacy/analysis-request";
@@ -21,11 +20,13 @@ import type { PrivacyWorkerApi, SavedPseudonyms } from "../../workers/privacy-pr
 import {
   INITIAL_ANALYSIS_STATE,
   NOTHING_SENT,
+  privacySetupOf,
+  serverVerdict,
   statusAfter,
   type AnalysisSetup,
   type AnalysisState,
 } from "./analysis-state";
-import { feedSegments } from "./analysis-feed";
+import { feedSegments, mergeModelInsight } from "./analysis-feed";
 import type { AnalysisProbe } from "./metrics-probe";
 
 export interface AnalysisDeps {
@@ -91,18 +92,9 @@ export class AnalysisController extends ObservableState<AnalysisState> {
 
   /** Whether the server has a model configured; the server's own policy verdict is checked too. */
   private async checkConfigured(): Promise<boolean> {
-    const status = await this.deps.serverStatus();
-    if (status === "offline" || status === "invalid") {
-      this.set({ status: "offline" });
-      return false;
-    }
-    if (!status.allowed) {
-      this.set({ status: "not_allowed", notAllowedReason: status.reason });
-      return false;
-    }
-    if (!status.configured) this.set({ status: "local_only" });
-    else if (this.state.status === "checking" || this.state.status === "offline") this.set({ status: "connected" });
-    return status.configured;
+    const verdict = serverVerdict(await this.deps.serverStatus(), this.state.status);
+    if (verdict.patch) this.set(verdict.patch);
+    return verdict.configured;
   }
 
   /** The browser came back online: a session that started offline gets model analysis from now on. */
@@ -148,17 +140,7 @@ export class AnalysisController extends ObservableState<AnalysisState> {
   }
 
   private startInWorker(pseudonyms: SavedPseudonyms | null): Promise<void> {
-    const setup = this.setup;
-    if (!setup) return Promise.resolve();
-    return this.privacy.startSession({
-      candidateName: setup.candidate.trim() || null,
-      role: setup.role,
-      jobDescription: setup.jobDescription,
-      questionPlan: setup.questionPlan,
-      scrub: setup.policy.scrub,
-      compliance: setup.policy.compliance,
-      pseudonyms,
-    });
+    return this.setup ? this.privacy.startSession(privacySetupOf(this.setup, pseudonyms)) : Promise.resolve();
   }
 
   /** A failure on the device, shown in the panel; analysis goes on with the next segment. */
@@ -200,21 +182,12 @@ export class AnalysisController extends ObservableState<AnalysisState> {
 
   /** A streamed model insight: shown at once unless it repeats a card or merges into a local one. */
   private addModelInsight(insight: ModelInsight, lastSegmentId: string): void {
-    // The segment the model cites (resolved on the device), else the window's last.
-    const segmentId = insight.segment ?? lastSegmentId;
-    const atMs = this.transcript.get().segments.find((x) => x.id === segmentId)?.startMs ?? 0;
-    const known = this.session.insights;
-    const next = withModelInsight(known, insight, {
-      segmentId,
-      atMs,
-      id: `${segmentId}-m${this.modelCount + 1}`,
-    });
-    if (next.added) this.modelCount += 1;
-    const unchanged =
-      !next.added && next.insights.length === known.length && next.insights.every((i, n) => i === known[n]);
-    if (unchanged) return;
-    this.session.setInsights(next.insights);
-    if (next.added) this.deps.probe?.modelCardShown(segmentId);
+    const merged = mergeModelInsight(this.session.insights, insight, lastSegmentId, this.transcript, this.modelCount);
+    if (!merged) return;
+    this.session.setInsights(merged.insights);
+    if (!merged.addedTo) return;
+    this.modelCount += 1;
+    this.deps.probe?.modelCardShown(merged.addedTo);
   }
 
   private async run(ongoing: Segment | null = null): Promise<void> {

@@ -4,7 +4,8 @@ import type { SentimentPoint } from "../../lib/analysis/sentiment";
 import type { CopilotErrorCode, CopilotErrorData } from "../../lib/errors";
 import type { OutboundRecord } from "../../lib/privacy/analysis-client";
 import type { Category } from "../../lib/privacy/categories";
-import type { ModelProblems, SavedPseudonyms } from "../../workers/privacy-protocol";
+import type { AnalysisServerStatus } from "../../lib/privacy/analysis-request";
+import type { ModelProblems, PrivacySessionSetup, SavedPseudonyms } from "../../workers/privacy-protocol";
 
 export type AnalysisStatus =
   "checking" | "connected" | "local_only" | "local_mode" | "not_allowed" | "unreachable" | "model_error" | "offline";
@@ -106,4 +107,29 @@ export function statusAfter(code: CopilotErrorCode): AnalysisStatus {
       // Not an answer from the analysis service: the request never got that far.
       return "unreachable";
   }
+}
+
+/** What the privacy worker is told about the interview (its pseudonyms: a reopened or restarted session's). */
+export function privacySetupOf(setup: AnalysisSetup, pseudonyms: SavedPseudonyms | null): PrivacySessionSetup {
+  return {
+    candidateName: setup.candidate.trim() || null,
+    role: setup.role,
+    jobDescription: setup.jobDescription,
+    questionPlan: setup.questionPlan,
+    scrub: setup.policy.scrub,
+    compliance: setup.policy.compliance,
+    pseudonyms,
+  };
+}
+
+/** The server's answer on model analysis, as a status patch, and whether windows may be sent. */
+export function serverVerdict(
+  answer: AnalysisServerStatus | "offline" | "invalid",
+  current: AnalysisStatus,
+): { configured: boolean; patch: Partial<AnalysisState> | null } {
+  if (answer === "offline" || answer === "invalid") return { configured: false, patch: { status: "offline" } };
+  if (!answer.allowed) return { configured: false, patch: { status: "not_allowed", notAllowedReason: answer.reason } };
+  if (!answer.configured) return { configured: false, patch: { status: "local_only" } };
+  const recovering = current === "checking" || current === "offline";
+  return { configured: true, patch: recovering ? { status: "connected" } : null };
 }

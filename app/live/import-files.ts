@@ -20,6 +20,16 @@ export function fileKind(name: string): "audio" | "transcript" | null {
   return null;
 }
 
+/** The file's kind, or a clear refusal naming what can be imported. */
+export function importKind(file: File): "audio" | "transcript" {
+  const kind = fileKind(file.name);
+  if (kind) return kind;
+  throw new CopilotError({
+    code: "invalid_input",
+    message: `${file.name}: unsupported file type. Import audio (wav, mp3, m4a, webm, ogg) or a transcript (vtt, srt, txt).`,
+  });
+}
+
 /** Decodes any format the browser can, straight to 16 kHz mono. */
 export async function decodeRecording(file: File): Promise<Float32Array> {
   const bytes = await file.arrayBuffer();

@@ -10,11 +10,12 @@ import { CopilotError, toErrorData, type CopilotErrorData } from "../../lib/erro
 import { CANDIDATE, INTERVIEWER, type Channel } from "../../lib/transcript/segment";
 import { TranscriptStore } from "../../lib/transcript/transcript-store";
 import { UtteranceTranscriber, type TranscribeFn } from "../../lib/transcription/utterance-transcriber";
-import { fileKind, importRecordingFile, importTranscriptFile } from "./import-files";
+import { importKind, importRecordingFile, importTranscriptFile } from "./import-files";
 import { DEFAULT_SEGMENTER } from "../../lib/vad/segmenter";
 import type { AsrWorkerApi } from "../../workers/asr-protocol";
 import type { SampleLine } from "../../lib/session/sample-interview";
 import { SamplePlayer } from "../../lib/session/sample-player";
+import { interviewClockMs } from "../../lib/session/interview-clock";
 import type { LiveProbe } from "./metrics-probe";
 import { superviseWorker, type SupervisedWorker } from "./supervised-worker";
 import type { VadEvent, VadLevel, VadWorkerApi } from "../../workers/vad-protocol";
@@ -114,16 +115,9 @@ export class LiveController extends ObservableState<LiveState> {
 
   /** Imports a recording or a meeting tool's transcript; `prepareModel` runs first for recordings. */
   async importFile(file: File, prepareModel: () => Promise<boolean>): Promise<void> {
-    const kind = fileKind(file.name);
     this.set({ error: null, warning: null });
     try {
-      if (!kind) {
-        throw new CopilotError({
-          code: "invalid_input",
-          message: `${file.name}: unsupported file type. Import audio (wav, mp3, m4a, webm, ogg) or a transcript (vtt, srt, txt).`,
-        });
-      }
-      if (kind === "transcript") {
+      if (importKind(file) === "transcript") {
         await importTranscriptFile(file, this.transcript);
         this.set({ status: "stopped" });
         return;
@@ -191,17 +185,12 @@ export class LiveController extends ObservableState<LiveState> {
     );
   }
 
-  /**
-   * The interview's clock: while the microphone records, the session's earlier audio plus this run's;
-   * otherwise (stopped, paused, importing, the sample at its own speed) where the transcript ends. So the
-   * timer agrees with the segments' times and stands still when nothing is recorded.
-   */
+  /** The interview's clock (see interviewClockMs): it agrees with the segments' times. */
   clockMs(nowMs: number): number {
-    const lastEnd = this.transcript.get().segments.at(-1)?.endMs ?? 0;
-    const { status, sample, startedAt } = this.state;
-    if (status !== "recording" || sample || startedAt === null) return lastEnd;
-    return Math.max(lastEnd, this.offsetMs + nowMs - startedAt);
+    const lastEndMs = this.transcript.get().segments.at(-1)?.endMs ?? 0;
+    return interviewClockMs({ ...this.state, lastEndMs, offsetMs: this.offsetMs, nowMs });
   }
+
   /** Playback speed of the sample interview (1 = real time). */
   setSampleSpeed(speed: number): void {
     this.sample?.setSpeed(speed);

@@ -46,7 +46,9 @@ export class SamplePlayer {
   private async wait(sampleMs: number): Promise<void> {
     let left = sampleMs;
     while ((left > 0 || this.isPaused) && !this.isStopped) {
-      const step = Math.min(PLAYER_TICK_MS, Math.max(left, 0) || PLAYER_TICK_MS);
+      // Wall time: what is left at this speed, in ticks of at most PLAYER_TICK_MS (so pause and stop
+      // are heard within a tick, and a fast replay is not held back by the tick).
+      const step = this.isPaused ? PLAYER_TICK_MS : Math.min(PLAYER_TICK_MS, Math.max(left / this.speed, 1));
       await new Promise((resolve) => setTimeout(resolve, step));
       if (!this.isPaused) left -= step * this.speed;
     }

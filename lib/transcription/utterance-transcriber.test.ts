@@ -75,7 +75,7 @@ describe("UtteranceTranscriber", () => {
     expect(last?.kind === "segment" && last.segment.final).toBe(true);
   });
 
-  it("drops a looping final and retracts its partial; applies the speaker at utterance start", async () => {
+  it("drops a looping final and retracts its partial; a speaker switch applies to the utterance in progress", async () => {
     const h = harness(["the the the the the the the"]);
     h.t.handle({ type: "start", startMs: 0 });
     h.setSpeaker("Interviewer");
@@ -86,11 +86,14 @@ describe("UtteranceTranscriber", () => {
     ]);
     const h2 = harness(["Hello there, how are you doing today?"]);
     h2.t.handle({ type: "start", startMs: 0 });
+    // Pressed while the utterance goes on (people press S once the other starts talking): it is theirs.
     h2.setSpeaker("Interviewer");
     h2.t.handle(end(0, 1000));
+    // Pressed after it ended: the next utterance's, not this one's.
+    h2.setSpeaker("Candidate");
     await h2.t.idle();
     const first = h2.updates[0];
-    expect(first?.kind === "segment" && first.segment.speaker).toBe("Candidate");
+    expect(first?.kind === "segment" && first.segment.speaker).toBe("Interviewer");
   });
 
   it("stitches the chunks of a cut utterance without duplicated words", async () => {

@@ -26,7 +26,10 @@ export type SegmentUpdate =
 
 export interface UtteranceTranscriberOptions {
   channel: Channel;
-  /** Read when an utterance starts, so a speaker switch applies to the next utterance. */
+  /**
+   * Read when an utterance ends (and for each partial), so a switch pressed while someone speaks
+   * labels what they are saying: interviewers press S once the other person has started.
+   */
   speaker: () => string;
   transcribe: TranscribeFn;
   onUpdate: (update: SegmentUpdate) => void;
@@ -41,7 +44,6 @@ export interface UtteranceTranscriberOptions {
 export class UtteranceTranscriber {
   private counter = 0;
   private currentId: string | null = null;
-  private currentSpeaker = "";
   private partialInFlight = false;
   private finalized = new Set<string>();
   /** Text of the previous chunk of a cut utterance, once known (for stitching the next chunk). */
@@ -88,7 +90,6 @@ export class UtteranceTranscriber {
   private begin(): string {
     this.counter += 1;
     this.currentId = `${this.o.idPrefix}-${this.o.channel}-${this.counter}`;
-    this.currentSpeaker = this.o.speaker();
     return this.currentId;
   }
 
@@ -104,7 +105,7 @@ export class UtteranceTranscriber {
     return {
       id,
       channel: this.o.channel,
-      speaker: this.currentSpeaker,
+      speaker: this.o.speaker(),
       startMs: startMs + offset,
       endMs: endMs + offset,
       text,
@@ -149,7 +150,7 @@ export class UtteranceTranscriber {
     const t = this.tentative;
     const early = t && t.id === id && t.startMs === startMs && t.endMs === endMs ? t.result : null;
     this.tentative = null;
-    const speaker = this.currentSpeaker;
+    const speaker = this.o.speaker();
     this.finalized.add(id);
     this.currentId = null;
     const previousChunk = this.chunkText;
