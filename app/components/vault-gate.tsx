@@ -5,6 +5,13 @@ import { MIN_PASSPHRASE_LENGTH, type VaultController, type VaultState } from "..
 import { btn, card, field, muted } from "./ui";
 
 /** Nothing of the vault shows until it is set up and unlocked. */
+/**
+ * Said on every phase of the gate, the first paint included (it is the screen's largest text, so the
+ * first screen's largest paint happens at once, not when IndexedDB has answered).
+ */
+const STORED_HERE =
+  "Transcripts, notes and insights are stored only on this device, encrypted with AES-256. Audio never leaves it; only scrubbed excerpts are sent for analysis, and only when your organisation allows it.";
+
 export function VaultGate({
   controller,
   state,
@@ -21,9 +28,15 @@ export function VaultGate({
   if (state.phase === "unlocked") return <>{children}</>;
   if (state.phase === "opening" || !controller)
     return (
-      <p className={muted} role="status">
-        Opening the encrypted vault…
-      </p>
+      <main className={`${card} mx-auto mt-6 w-full max-w-md`} aria-labelledby="vault-heading">
+        <h2 id="vault-heading" className="text-lg font-semibold">
+          Your interviews
+        </h2>
+        <p className={`mt-1 text-sm ${muted}`}>{STORED_HERE}</p>
+        <p className={`mt-3 text-sm ${muted}`} role="status">
+          Opening the encrypted vault…
+        </p>
+      </main>
     );
   if (state.phase === "error")
     return (
@@ -50,10 +63,11 @@ export function VaultGate({
       <h2 id="vault-heading" className="text-lg font-semibold">
         {state.phase === "new" ? "Protect your interviews" : "Unlock your interviews"}
       </h2>
+      <p className={`mt-1 text-sm ${muted}`}>{STORED_HERE}</p>
       <p className={`mt-1 text-sm ${muted}`}>
         {state.phase === "new"
-          ? "Transcripts and notes are stored only on this device, encrypted (AES-256). Choose a passphrase; it is never stored or sent anywhere, and it cannot be recovered."
-          : "Your sessions are encrypted on this device. Enter your passphrase to open them."}
+          ? "Choose a passphrase: it is never stored or sent anywhere, and it cannot be recovered."
+          : "Enter your passphrase to open them."}
       </p>
       <form className="mt-4 flex flex-col gap-3" onSubmit={(e) => void submit(e)}>
         <label className="flex flex-col gap-1 text-sm font-medium">

@@ -6,6 +6,7 @@
  * than identical repeats that caches and dedupe would absorb. Deterministic: the same arguments give the same
  * script (a seeded generator, no clock, no Math.random).
  */
+import { makeRng } from "../rng";
 import { CANDIDATE, INTERVIEWER } from "../transcript/segment";
 import { SAMPLE_INTERVIEW, type SampleLine } from "./sample-interview";
 
@@ -21,18 +22,6 @@ const PAUSE_SPREAD_MS = 1000;
 /** A longer breath between two rounds of questions. */
 const ROUND_GAP_MIN_MS = 2500;
 const ROUND_GAP_SPREAD_MS = 3500;
-
-/** mulberry32: small, fast and good enough for picking variations. */
-function makeRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rng = () => number;
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)] as T;

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { decodeWav } from "../audio/wav";
 import { SHARED_AUDIO_DIR } from "../test-paths";
-import { makeRng } from "./rng";
+import { makeRng } from "../rng";
 
 export const SAMPLE_RATE = 16_000;
 

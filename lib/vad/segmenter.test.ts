@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { composeWithSilence, SAMPLE_RATE } from "../testing/speech-fixtures";
-import { makeRng } from "../testing/rng";
+import { makeRng } from "../rng";
 import { detectSpeech } from "./detect";
 import { createNodeVad } from "./node-vad";
 import { Segmenter, type SegmenterEvent } from "./segmenter";

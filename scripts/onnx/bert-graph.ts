@@ -4,7 +4,7 @@
  * sequence classification (DistilBERT's inputs: no token types) the first token's state -> logits
  * [batch, labels].
  */
-import { makeRng } from "../../lib/testing/rng";
+import { makeRng } from "../../lib/rng";
 import { encodeModel, Graph } from "./graph-builder";
 import { attend, feedForward, layerNorm, linear, splitHeads } from "./layers";
 

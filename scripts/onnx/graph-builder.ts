@@ -3,7 +3,7 @@
  * models with the exact input/output names transformers.js feeds and reads, without Python.
  */
 import onnxProto from "onnx-proto";
-import { makeRng } from "../../lib/testing/rng";
+import { makeRng } from "../../lib/rng";
 
 const { onnx } = onnxProto;
 type Tensor = InstanceType<typeof onnx.TensorProto>;

@@ -4,7 +4,7 @@
  * `onnx/decoder_model_merged.onnx` (input_ids, encoder_hidden_states, past_key_values.*, use_cache_branch
  * -> logits, present.*). Same operator shapes as the real model, so the same compute cost.
  */
-import { makeRng } from "../../lib/testing/rng";
+import { makeRng } from "../../lib/rng";
 import { encodeModel, floatTensor, Graph } from "./graph-builder";
 import { attend, feedForward, gelu, layerNorm, linear, LN_EPS, project, splitHeads } from "./layers";
 

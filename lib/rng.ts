@@ -1,4 +1,4 @@
-/** Deterministic PRNG (mulberry32) for reproducible test signals. */
+/** Deterministic PRNG (mulberry32): reproducible test signals, generated models and the soak interview. */
 export function makeRng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
