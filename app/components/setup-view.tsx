@@ -1,5 +1,7 @@
 "use client";
 
+import { toErrorData } from "../../lib/errors";
+import { errorText } from "./error-text";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { captureError } from "../../lib/capture/capture-errors";
 import type { AnalysisMode } from "../../lib/session/model";
@@ -27,12 +29,31 @@ const LEGACY_TEMPLATES_KEY = "copilot.planTemplates";
 const TemplatesSchema = z.record(z.string(), z.array(z.string()));
 type Templates = z.infer<typeof TemplatesSchema>;
 
-function useTemplates(vault: VaultController): [Templates, (next: Templates) => void] {
+/** The stored templates, or why they cannot be read (reported, never silently dropped). */
+async function readTemplates(vault: VaultController): Promise<{ stored: Templates; problem: string | null }> {
+  try {
+    const raw = await vault.vault.getSetting(TEMPLATES_SETTING);
+    const parsed = TemplatesSchema.safeParse(raw ?? {});
+    return parsed.success
+      ? { stored: parsed.data, problem: null }
+      : { stored: {}, problem: "The saved plan templates have unexpected content and were not loaded." };
+  } catch (error) {
+    return {
+      stored: {},
+      problem: `The saved plan templates could not be read. ${errorText(toErrorData(error)).action}`,
+    };
+  }
+}
+
+function useTemplates(vault: VaultController): [Templates, (next: Templates) => void, string | null] {
   const [templates, setTemplates] = useState<Templates>({});
+  const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
     void (async () => {
-      let stored = TemplatesSchema.safeParse(await vault.vault.getSetting(TEMPLATES_SETTING)).data ?? {};
+      const read = await readTemplates(vault);
+      let stored = read.stored;
+      if (live) setProblem(read.problem);
       const legacy = localStorage.getItem(LEGACY_TEMPLATES_KEY);
       if (legacy) {
         try {
@@ -52,7 +73,7 @@ function useTemplates(vault: VaultController): [Templates, (next: Templates) => 
     setTemplates(next);
     void vault.vault.putSetting(TEMPLATES_SETTING, next);
   };
-  return [templates, save];
+  return [templates, save, problem];
 }
 const ASR_MODELS = MODEL_CATALOG.filter((m) => m.task === "automatic-speech-recognition");
 
@@ -128,7 +149,7 @@ export function SetupView({
   const [jobDescription, setJobDescription] = useState("");
   const [plan, setPlan] = useState("");
   const [templateName, setTemplateName] = useState("");
-  const [templates, saveTemplates] = useTemplates(vault);
+  const [templates, saveTemplates, templatesProblem] = useTemplates(vault);
   const [mode, setMode] = useState<AnalysisMode>(policy.cloudAnalysis ? "model" : "local");
   const [callAudio, setCallAudio] = useState(false);
 
@@ -190,6 +211,11 @@ export function SetupView({
             >
               Save plan as template
             </button>
+            {templatesProblem ? (
+              <p role="alert" data-testid="templates-problem" className="text-sm text-red-800 dark:text-red-200">
+                {templatesProblem}
+              </p>
+            ) : null}
             {Object.keys(templates).length > 0 ? (
               <label className="flex flex-col gap-1">
                 Use a template
