@@ -10,9 +10,8 @@
  * Builds nothing: it needs a production build that has the ?sampleMinutes wiring (npm run build), like
  * npm run bench, and stops with a message if there is none.
  *
- * Knobs: SOAK_MINUTES (120), SOAK_SPEED (24). The sample player waits in ticks of at least 100 ms
- * (app/live/live-controller.ts, playSample's wait), one or more per partial and per pause, so above about 15×
- * a higher speed no longer shortens the run: two hours take about 9 to 10 minutes here whatever the speed.
+ * Knobs: SOAK_MINUTES (120), SOAK_SPEED (24: two hours in about five minutes, if the pipeline keeps up;
+ * the sample player's waits are not held back by its 100 ms tick, lib/session/sample-player.ts).
  * SOAK_SNAPSHOTS=1 also writes heap snapshots of the page and the privacy worker at minute 15 and at the end
  * next to the JSON, to compare in DevTools (Memory, Comparison) when something grows.
  */

@@ -75,6 +75,21 @@ describe("UtteranceTranscriber", () => {
     expect(last?.kind === "segment" && last.segment.final).toBe(true);
   });
 
+  it("shows a partial still running when the utterance ends, until its final replaces it (a slow machine)", async () => {
+    const h = harness(["We moved billing", "We moved billing to Postgres."], 40);
+    h.t.handle({ type: "start", startMs: 0 });
+    h.t.handle({ type: "progress", audio: speechAudio(), startMs: 0, endMs: 1000 });
+    // The speaker stops before the partial's transcription is back.
+    h.t.handle(end(0, 1500));
+    await h.t.idle();
+    await new Promise((r) => setTimeout(r, 60));
+    const shown = h.updates.flatMap((u) => (u.kind === "segment" ? [[u.segment.final, u.segment.text]] : []));
+    expect(shown).toEqual([
+      [false, "We moved billing"],
+      [true, "We moved billing to Postgres."],
+    ]);
+  });
+
   it("drops a looping final and retracts its partial; a speaker switch applies to the utterance in progress", async () => {
     const h = harness(["the the the the the the the"]);
     h.t.handle({ type: "start", startMs: 0 });

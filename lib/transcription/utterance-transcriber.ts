@@ -45,7 +45,8 @@ export class UtteranceTranscriber {
   private counter = 0;
   private currentId: string | null = null;
   private partialInFlight = false;
-  private finalized = new Set<string>();
+  /** Utterances whose final (or retraction) is on screen: a late partial must not replace it. */
+  private settled = new Set<string>();
   /** Text of the previous chunk of a cut utterance, once known (for stitching the next chunk). */
   private chunkText: Promise<string | null> = Promise.resolve(null);
   private lastChunkText: string | null = null;
@@ -81,7 +82,10 @@ export class UtteranceTranscriber {
         return;
       case "discard":
         this.tentative = null;
-        if (this.currentId) this.o.onUpdate({ kind: "retract", id: this.currentId, reason: "too_short" });
+        if (this.currentId) {
+          this.settled.add(this.currentId);
+          this.o.onUpdate({ kind: "retract", id: this.currentId, reason: "too_short" });
+        }
         this.currentId = null;
         return;
     }
@@ -122,7 +126,9 @@ export class UtteranceTranscriber {
       .transcribe(audio, this.budget(audio), "partial")
       .then(({ text }) => {
         const shown = this.lastChunkText ? stitch(this.lastChunkText, text) : text.trim();
-        if (!this.finalized.has(id) && shown && !isRepetitionLoop(shown)) {
+        // Shown even after the utterance ended, until its final arrives: on a slow machine the final can
+        // take a while, and the partial is the words so far.
+        if (!this.settled.has(id) && shown && !isRepetitionLoop(shown)) {
           this.o.onUpdate({ kind: "segment", segment: this.segment(id, startMs, endMs, shown, 0, false) });
         }
       })
@@ -151,7 +157,6 @@ export class UtteranceTranscriber {
     const early = t && t.id === id && t.startMs === startMs && t.endMs === endMs ? t.result : null;
     this.tentative = null;
     const speaker = this.o.speaker();
-    this.finalized.add(id);
     this.currentId = null;
     const previousChunk = this.chunkText;
     // Measured now: `transcribe` may transfer (detach) the buffer to a worker.
@@ -168,6 +173,7 @@ export class UtteranceTranscriber {
       this.lastChunkText = continues ? text : null;
       const verdict = judgeTranscript(text, audioDbfs, speechShare);
       const stitched = previous ? stitch(previous, text) : text.trim();
+      this.settled.add(id);
       if (!verdict.keep || !stitched) {
         this.o.onUpdate({ kind: "retract", id, reason: verdict });
         return;
@@ -178,6 +184,7 @@ export class UtteranceTranscriber {
     // Finals are emitted in order of speech; a failure retracts its partial and is reported.
     void this.finals.run(() =>
       job.catch((error: unknown) => {
+        this.settled.add(id);
         this.o.onUpdate({ kind: "retract", id, reason: "failed" });
         this.o.onError(error);
       }),
