@@ -76,6 +76,10 @@ export const RouteErrorCodeSchema = z.enum([
   "invalid_request",
   "malformed_model_output",
   "model_unreachable",
+  "model_timeout",
+  "payload_too_large",
+  "unsupported_media_type",
+  "forbidden_origin",
 ]);
 export type RouteErrorCode = z.infer<typeof RouteErrorCodeSchema>;
 
@@ -94,6 +98,17 @@ export function fromRouteError(code: RouteErrorCode, reason?: string | null): Co
     case "malformed_model_output":
       return { code: "analysis_malformed", message: "The language model sent a malformed reply." };
     case "model_unreachable":
-      return { code: "analysis_failed", message: "The language model did not answer in time." };
+      return { code: "analysis_failed", message: "The language model could not be reached." };
+    case "model_timeout":
+      return { code: "analysis_failed", message: "The language model stopped answering and was given up on." };
+    case "payload_too_large":
+      return { code: "invalid_input", message: "The analysis service refused the window as too large." };
+    case "unsupported_media_type":
+      return { code: "invalid_input", message: "The analysis service accepts JSON only." };
+    case "forbidden_origin":
+      return {
+        code: "analysis_not_allowed",
+        message: "The analysis service accepts requests from its own pages only.",
+      };
   }
 }

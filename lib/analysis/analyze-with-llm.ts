@@ -16,41 +16,94 @@ export interface Forwarded {
 }
 
 export class MalformedModelOutput extends Error {}
+/** The model passed the deadline, or stalled between chunks. */
+export class ModelTimeout extends Error {}
 
 export const MAX_RETRIES = 2;
+/** The most reply text buffered from one call (characters): 20 insights of 1,200 characters fit. */
+export const OUTPUT_CHAR_LIMIT = 64 * 1024;
 
+/**
+ * `signal`: the caller went away (the browser disconnected): the model call is aborted. The call also
+ * ends at the configured deadline, and when the model sends nothing for `chunkTimeoutMs`.
+ */
 export async function analyzeWithLlm(
   request: AnalysisRequest,
   config: LlmConfig,
   onInsight: (insight: ModelInsight) => void,
   forwarded: Forwarded[] = [],
+  signal?: AbortSignal,
 ): Promise<void> {
+  const abort = new AbortController();
+  let timedOut = false;
+  const stop = (why: "deadline" | "stalled" | "caller") => {
+    timedOut ||= why !== "caller";
+    abort.abort();
+  };
+  const onCallerGone = () => stop("caller");
+  signal?.addEventListener("abort", onCallerGone);
+  if (signal?.aborted) stop("caller");
+  const deadline = setTimeout(() => stop("deadline"), config.deadlineMs);
+  let idle = setTimeout(() => stop("stalled"), config.chunkTimeoutMs);
   const client = new OpenAI({
     apiKey: config.apiKey,
     baseURL: config.baseURL,
     timeout: config.timeoutMs,
     maxRetries: MAX_RETRIES,
     fetch: async (input, init) => {
-      forwarded.push({ destination: String(input), body: typeof init?.body === "string" ? init.body : "" });
+      // Callers see a label of the destination, never its URL.
+      forwarded.push({ destination: config.label, body: typeof init?.body === "string" ? init.body : "" });
       return fetch(input, init);
     },
   });
-  const stream = await client.chat.completions.create({
-    model: config.model,
-    temperature: 0.2,
-    stream: true,
-    messages: [
-      { role: "system", content: SYSTEM_PROMPT },
-      { role: "user", content: userMessage(request) },
-    ],
-    response_format: {
-      type: "json_schema",
-      json_schema: { name: "insights", strict: true, schema: INSIGHTS_JSON_SCHEMA },
+  try {
+    await streamInsights(client, request, config, onInsight, abort.signal, () => {
+      clearTimeout(idle);
+      idle = setTimeout(() => stop("stalled"), config.chunkTimeoutMs);
+    });
+  } catch (error) {
+    if (timedOut) throw new ModelTimeout(`the model did not finish within its time limits`);
+    throw error;
+  } finally {
+    clearTimeout(deadline);
+    clearTimeout(idle);
+    signal?.removeEventListener("abort", onCallerGone);
+  }
+}
+
+async function streamInsights(
+  client: OpenAI,
+  request: AnalysisRequest,
+  config: LlmConfig,
+  onInsight: (insight: ModelInsight) => void,
+  signal: AbortSignal,
+  onChunk: () => void,
+): Promise<void> {
+  const stream = await client.chat.completions.create(
+    {
+      model: config.model,
+      temperature: 0.2,
+      max_completion_tokens: config.maxOutputTokens,
+      stream: true,
+      messages: [
+        { role: "system", content: SYSTEM_PROMPT },
+        { role: "user", content: userMessage(request) },
+      ],
+      response_format: {
+        type: "json_schema",
+        json_schema: { name: "insights", strict: true, schema: INSIGHTS_JSON_SCHEMA },
+      },
     },
-  });
+    { signal },
+  );
   const parser = new InsightStreamParser();
+  let buffered = 0;
   for await (const chunk of stream) {
-    for (const insight of parser.push(chunk.choices[0]?.delta?.content ?? "")) onInsight(insight);
+    onChunk();
+    const text = chunk.choices[0]?.delta?.content ?? "";
+    buffered += text.length;
+    if (buffered > OUTPUT_CHAR_LIMIT) throw new MalformedModelOutput("the model's reply is longer than any valid one");
+    for (const insight of parser.push(text)) onInsight(insight);
   }
   if (!parser.finish())
     throw new MalformedModelOutput("the model's reply is not valid JSON matching the insight schema");

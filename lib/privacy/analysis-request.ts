@@ -2,7 +2,7 @@ import { z } from "zod";
 import { RouteErrorCodeSchema } from "../errors";
 
 /** What the device sends for analysis: every field is scrubbed text. Parsed again at the server edge. */
-export const AnalysisRequestSchema = z.object({
+export const AnalysisRequestSchema = z.strictObject({
   window: z.string().max(8_000),
   question: z.string().max(2_000).optional(),
   role: z.string().max(500).optional(),

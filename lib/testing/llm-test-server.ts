@@ -5,7 +5,8 @@
  */
 import { createServer, type Server } from "node:http";
 
-export type LlmTestMode = "ok" | "down" | "malformed" | "slow" | { rateLimited: number };
+/** "stall": headers and one chunk, then nothing (a model that hangs mid-answer). */
+export type LlmTestMode = "ok" | "down" | "malformed" | "slow" | "stall" | { rateLimited: number };
 
 export interface Received {
   path: string;
@@ -14,6 +15,8 @@ export interface Received {
   /** Date.now() when the request arrived, and when the answer was complete (the model's time). */
   at: number;
   answeredAt?: number;
+  /** Date.now() when the caller closed the connection before the answer was complete. */
+  closedAt?: number;
 }
 
 export const TEST_INSIGHTS = {
@@ -83,6 +86,9 @@ export function startLlmTestServer(port = 0, options: { unique?: boolean } = {})
       };
       received.push(entry);
       res.on("finish", () => (entry.answeredAt = Date.now()));
+      res.on("close", () => {
+        if (entry.answeredAt === undefined) entry.closedAt = Date.now();
+      });
       if (mode === "down") return send(503, { error: { message: "test server is down" } });
       if (typeof mode === "object" && rateLimitedLeft > 0) {
         rateLimitedLeft -= 1;
@@ -123,7 +129,13 @@ export function startLlmTestServer(port = 0, options: { unique?: boolean } = {})
         );
         res.end("data: [DONE]\n\n");
       };
+      const stall = () => {
+        res.writeHead(200, { "content-type": "text/event-stream" });
+        const first = { id: "t", object: "chat.completion.chunk", created: 0, model: "gpt-4o-mini" };
+        res.write(`data: ${JSON.stringify({ ...first, choices: [{ index: 0, delta: { content: '{"ins' } }] })}\n\n`);
+      };
       if (mode === "slow") setTimeout(answer, SLOW_MS);
+      else if (mode === "stall") stall();
       else answer();
     });
   });
@@ -139,7 +151,12 @@ export function startLlmTestServer(port = 0, options: { unique?: boolean } = {})
         url: `http://127.0.0.1:${actual}`,
         received,
         setMode,
-        close: () => new Promise<void>((done) => server.close(() => done())),
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            // A stalled answer never ends by itself.
+            server.closeAllConnections();
+          }),
       });
     });
   });

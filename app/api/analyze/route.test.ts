@@ -177,3 +177,107 @@ describe("the organisation policy, enforced by the route as well as the app", ()
     });
   });
 });
+
+describe("POST /api/analyze bounds who calls and how much work a call can cause", () => {
+  const post = (body: BodyInit, headers: Record<string, string> = {}) =>
+    POST(
+      new Request("http://app.test/api/analyze", {
+        method: "POST",
+        body,
+        headers: { "content-type": "application/json", host: "app.test", ...headers },
+        // A streamed body must say so (Node's fetch Request).
+        ...(body instanceof ReadableStream ? { duplex: "half" } : {}),
+      } as RequestInit),
+    );
+
+  it("refuses another site's page and a plain-text post (the CORS dodge), and sends nothing on", async () => {
+    const window = JSON.stringify({ window: "[L1] [CANDIDATE]: hello" });
+    const foreign = await post(window, { origin: "https://evil.example", "sec-fetch-site": "cross-site" });
+    expect(foreign.status).toBe(403);
+    expect(await foreign.json()).toMatchObject({ error: "forbidden_origin" });
+    const plain = await post(window, { "content-type": "text/plain" });
+    expect(plain.status).toBe(415);
+    expect((await post(window, { origin: "http://app.test", "sec-fetch-site": "same-origin" })).status).toBe(200);
+    expect(server.received).toHaveLength(1);
+  });
+
+  it("refuses a 1 MB body with 413 without reading it whole", async () => {
+    let pulled = 0;
+    const chunk = new Uint8Array(16 * 1024).fill(32);
+    const huge = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += chunk.byteLength;
+        if (pulled > 1024 * 1024) controller.close();
+        else controller.enqueue(chunk);
+      },
+    });
+    const response = await post(huge);
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ error: "payload_too_large" });
+    expect(pulled).toBeLessThan(200 * 1024);
+    // A declared length over the cap is refused before any byte is read.
+    const declared = await post("{}", { "content-length": String(1024 * 1024) });
+    expect(declared.status).toBe(413);
+    expect(server.received).toHaveLength(0);
+  });
+
+  it("refuses unknown keys", async () => {
+    const response = await post(JSON.stringify({ window: "hello", model: "gpt-4o", temperature: 2 }));
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: "invalid_request" });
+    expect(server.received).toHaveLength(0);
+  });
+
+  it("caps the model's output on every call and answers with a label of the destination, never its URL", async () => {
+    const response = await post(JSON.stringify({ window: "[L1] [CANDIDATE]: I led the Kafka migration." }));
+    const text = await response.text();
+    expect(JSON.parse(server.received[0]?.body ?? "{}").max_completion_tokens).toBeGreaterThan(0);
+    expect(text).not.toContain(server.url);
+    expect(text).not.toMatch(/https?:\/\//);
+    expect(text).not.toContain(KEY);
+  });
+
+  it("aborts the model call when the browser goes away", async () => {
+    server.setMode("stall");
+    const gone = new AbortController();
+    // The route holds its answer until the model's first insight; the browser leaves before that.
+    const answer = POST(
+      new Request("http://app.test/api/analyze", {
+        method: "POST",
+        body: JSON.stringify({ window: "[L1] [CANDIDATE]: hello" }),
+        headers: { "content-type": "application/json" },
+        signal: gone.signal,
+      }),
+    );
+    await new Promise((r) => setTimeout(r, 500));
+    expect(server.received).toHaveLength(1);
+    expect(server.received[0]?.closedAt).toBeUndefined();
+    const abortedAt = Date.now();
+    gone.abort();
+    await answer.catch(() => undefined);
+    for (let waited = 0; waited < 1500 && server.received[0]?.closedAt === undefined; waited += 50)
+      await new Promise((r) => setTimeout(r, 50));
+    const closedAt = server.received[0]?.closedAt ?? Infinity;
+    expect(closedAt - abortedAt).toBeGreaterThanOrEqual(0);
+    expect(closedAt - abortedAt).toBeLessThan(1000);
+  });
+
+  it("ends a model that stalls after its headers with a timeout error within the deadline", async () => {
+    server.setMode("stall");
+    process.env.COPILOT_LLM_CHUNK_TIMEOUT_MS = "400";
+    process.env.COPILOT_LLM_DEADLINE_MS = "1500";
+    try {
+      const started = Date.now();
+      const response = await post(JSON.stringify({ window: "[L1] [CANDIDATE]: hello" }));
+      const text = await response.text();
+      expect(Date.now() - started).toBeLessThan(3000);
+      expect(text).toContain("model_timeout");
+      await expect(client().analyze({ window: scrub("hello", new PseudonymMap()).scrubbed })).rejects.toMatchObject({
+        code: "analysis_failed",
+      });
+    } finally {
+      delete process.env.COPILOT_LLM_CHUNK_TIMEOUT_MS;
+      delete process.env.COPILOT_LLM_DEADLINE_MS;
+    }
+  });
+});

@@ -1,4 +1,10 @@
-import { analyzeWithLlm, MalformedModelOutput, type Forwarded } from "../../../lib/analysis/analyze-with-llm";
+import {
+  analyzeWithLlm,
+  MalformedModelOutput,
+  ModelTimeout,
+  type Forwarded,
+} from "../../../lib/analysis/analyze-with-llm";
+import { readBoundedJson, requireSameOrigin, RouteFailure } from "../../../lib/server/request-guard";
 import { llmConfig } from "../../../lib/analysis/server-config";
 import type { RouteErrorCode } from "../../../lib/errors";
 import {
@@ -23,6 +29,12 @@ export async function GET(): Promise<Response> {
   return Response.json(status);
 }
 
+function failureCode(error: unknown): RouteErrorCode {
+  if (error instanceof MalformedModelOutput) return "malformed_model_output";
+  if (error instanceof ModelTimeout) return "model_timeout";
+  return "model_unreachable";
+}
+
 /** A failure before the first byte: a typed body (lib/errors.ts) with its status code. */
 function failure(status: number, error: RouteErrorCode, extra: Partial<RouteErrorBody> = {}): Response {
   const body: RouteErrorBody = { error, forwarded: [], ...extra };
@@ -40,7 +52,15 @@ export async function POST(request: Request): Promise<Response> {
   // The policy is enforced here as well as in the app: nothing goes to a model the organisation forbids.
   const verdict = analysisAllowed(await serverPolicy(), config.baseURL);
   if (!verdict.allowed) return failure(403, "not_allowed", { reason: verdict.reason });
-  const parsed = AnalysisRequestSchema.safeParse(await request.json().catch(() => null));
+  let raw: unknown;
+  try {
+    requireSameOrigin(request);
+    raw = await readBoundedJson(request);
+  } catch (error) {
+    if (error instanceof RouteFailure) return failure(error.status, error.code);
+    throw error;
+  }
+  const parsed = AnalysisRequestSchema.safeParse(raw);
   if (!parsed.success) return failure(400, "invalid_request");
   const forwarded: Forwarded[] = [];
   const encoder = new TextEncoder();
@@ -49,31 +69,38 @@ export async function POST(request: Request): Promise<Response> {
   const started = new Promise<void>((resolve) => (firstLine = resolve));
   let emitted = false;
   let failedEarly: unknown = null;
+  // The browser went away (its request aborted, or it stopped reading the answer): the model call stops.
+  const callerGone = new AbortController();
+  request.signal.addEventListener("abort", () => callerGone.abort());
   const body = new ReadableStream<Uint8Array>({
     async start(controller) {
       const line = (value: unknown) => {
         emitted = true;
-        controller.enqueue(encoder.encode(`${JSON.stringify(value)}\n`));
+        if (!callerGone.signal.aborted) controller.enqueue(encoder.encode(`${JSON.stringify(value)}\n`));
         firstLine();
       };
       try {
-        await analyzeWithLlm(parsed.data, config, (insight) => line({ insight }), forwarded);
+        await analyzeWithLlm(parsed.data, config, (insight) => line({ insight }), forwarded, callerGone.signal);
         line({ done: true, forwarded });
       } catch (error) {
-        const code: RouteErrorCode =
-          error instanceof MalformedModelOutput ? "malformed_model_output" : "model_unreachable";
+        const code = failureCode(error);
+        // Logged without transcript text: the error's class and code only.
+        console.warn(`analysis failed: ${code} (${error instanceof Error ? error.name : typeof error})`);
         if (emitted) line({ error: code, forwarded });
         else failedEarly = error;
       } finally {
         firstLine();
-        controller.close();
+        if (!callerGone.signal.aborted) controller.close();
       }
+    },
+    cancel() {
+      callerGone.abort();
     },
   });
   await started;
   if (failedEarly) {
-    const malformed = failedEarly instanceof MalformedModelOutput;
-    return failure(malformed ? 502 : 504, malformed ? "malformed_model_output" : "model_unreachable", { forwarded });
+    const code = failureCode(failedEarly);
+    return failure(code === "malformed_model_output" ? 502 : 504, code, { forwarded });
   }
   return new Response(body, { headers: { "content-type": "application/x-ndjson", "cache-control": "no-store" } });
 }
