@@ -49,7 +49,12 @@ export default defineConfig({
       url: `http://localhost:${PORT}`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { COPILOT_LLM_API_KEY: LLM_TEST_KEY, COPILOT_LLM_BASE_URL: `${LLM_TEST_URL}/v1` },
+      env: {
+        COPILOT_LLM_API_KEY: LLM_TEST_KEY,
+        COPILOT_LLM_BASE_URL: `${LLM_TEST_URL}/v1`,
+        // Every test's browser is the same origin to the server: one test's windows must not use up the next's.
+        COPILOT_RATE_PER_MINUTE: "100000",
+      },
     },
   ],
 });

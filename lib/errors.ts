@@ -23,6 +23,7 @@ export type CopilotErrorCode =
   | "analysis_not_allowed"
   | "analysis_failed"
   | "analysis_malformed"
+  | "analysis_limited"
   | "local_analysis_failed"
   | "worker_failed"
   | "wrong_passphrase"
@@ -80,6 +81,8 @@ export const RouteErrorCodeSchema = z.enum([
   "payload_too_large",
   "unsupported_media_type",
   "forbidden_origin",
+  "rate_limited",
+  "token_budget_exhausted",
 ]);
 export type RouteErrorCode = z.infer<typeof RouteErrorCodeSchema>;
 
@@ -105,6 +108,13 @@ export function fromRouteError(code: RouteErrorCode, reason?: string | null): Co
       return { code: "invalid_input", message: "The analysis service refused the window as too large." };
     case "unsupported_media_type":
       return { code: "invalid_input", message: "The analysis service accepts JSON only." };
+    case "rate_limited":
+      return { code: "analysis_limited", message: "Too many analysis requests this minute; local insights go on." };
+    case "token_budget_exhausted":
+      return {
+        code: "analysis_limited",
+        message: "Today's model budget for this account is spent; local insights go on.",
+      };
     case "forbidden_origin":
       return {
         code: "analysis_not_allowed",

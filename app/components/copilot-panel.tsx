@@ -20,6 +20,7 @@ export const ANALYSIS_STATUS_TEXT: Record<AnalysisStatus, string> = {
   not_allowed: "Local insights only (not allowed by policy)",
   unreachable: "Language model unreachable: local insights only",
   model_error: "Language model reply unusable: local insights only",
+  limited: "Model analysis limit reached: local insights only for now",
   offline: "Offline: local insights only",
 };
 

@@ -31,6 +31,7 @@ const ALL: Record<CopilotErrorCode, true> = {
   analysis_not_allowed: true,
   analysis_failed: true,
   analysis_malformed: true,
+  analysis_limited: true,
   local_analysis_failed: true,
   worker_failed: true,
   wrong_passphrase: true,

@@ -59,6 +59,8 @@ export function errorText(error: CopilotErrorData): { title: string; action: str
         title: "The language model sent a reply that could not be used",
         action: `${error.message} Nothing from it is shown; local insights keep working, and the next window is sent as usual.`,
       };
+    case "analysis_limited":
+      return { title: "Model analysis limit reached", action: `${error.message} It resumes by itself later.` };
     case "worker_failed":
       return {
         title: "A background task stopped and was restarted",

@@ -8,7 +8,15 @@ import type { AnalysisServerStatus } from "../../lib/privacy/analysis-request";
 import type { ModelProblems, PrivacySessionSetup, SavedPseudonyms } from "../../workers/privacy-protocol";
 
 export type AnalysisStatus =
-  "checking" | "connected" | "local_only" | "local_mode" | "not_allowed" | "unreachable" | "model_error" | "offline";
+  | "checking"
+  | "connected"
+  | "local_only"
+  | "local_mode"
+  | "not_allowed"
+  | "unreachable"
+  | "model_error"
+  | "limited"
+  | "offline";
 
 /** Settings keys of the optional text models (Settings → text models). */
 export const NER_MODEL_KEY = "copilot.nerModel";
@@ -80,6 +88,8 @@ export function statusAfter(code: CopilotErrorCode): AnalysisStatus {
       return "local_only";
     case "analysis_malformed":
       return "model_error";
+    case "analysis_limited":
+      return "limited";
     case "analysis_failed":
     case "worker_failed":
     case "unexpected":

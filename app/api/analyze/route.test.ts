@@ -12,6 +12,8 @@ beforeAll(async () => {
   server = await startLlmTestServer();
   process.env.COPILOT_LLM_API_KEY = KEY;
   process.env.COPILOT_LLM_BASE_URL = `${server.url}/v1`;
+  // These tests are about answers, not limits (rate-limit.test.ts is).
+  process.env.COPILOT_RATE_PER_MINUTE = "100000";
 });
 afterEach(() => {
   server.setMode("ok");

@@ -4,6 +4,7 @@ import {
   ModelTimeout,
   type Forwarded,
 } from "../../../lib/analysis/analyze-with-llm";
+import { callerOf, createLimits, type Limits } from "../../../lib/server/rate-limits";
 import { readBoundedJson, requireSameOrigin, RouteFailure } from "../../../lib/server/request-guard";
 import { llmConfig } from "../../../lib/analysis/server-config";
 import type { RouteErrorCode } from "../../../lib/errors";
@@ -36,9 +37,26 @@ function failureCode(error: unknown): RouteErrorCode {
 }
 
 /** A failure before the first byte: a typed body (lib/errors.ts) with its status code. */
-function failure(status: number, error: RouteErrorCode, extra: Partial<RouteErrorBody> = {}): Response {
+function failure(
+  status: number,
+  error: RouteErrorCode,
+  extra: Partial<RouteErrorBody> = {},
+  headers: Record<string, string> = {},
+): Response {
   const body: RouteErrorBody = { error, forwarded: [], ...extra };
-  return Response.json(body, { status });
+  return Response.json(body, { status, headers });
+}
+
+/** One set of limiters per configuration (tests change it; a deployment does not). */
+const limiters = new Map<string, Limits>();
+function limits(env: Record<string, string | undefined> = process.env): Limits {
+  const key = [env.REDIS_URL, env.COPILOT_RATE_PER_MINUTE, env.COPILOT_DAILY_TOKENS].join("|");
+  let found = limiters.get(key);
+  if (!found) {
+    found = createLimits(env);
+    limiters.set(key, found);
+  }
+  return found;
 }
 
 /**
@@ -62,6 +80,19 @@ export async function POST(request: Request): Promise<Response> {
   }
   const parsed = AnalysisRequestSchema.safeParse(raw);
   if (!parsed.success) return failure(400, "invalid_request");
+  // Charged before the model is called: one request, and the tokens it may cost at most.
+  const estimate = Math.ceil(JSON.stringify(parsed.data).length / 4) + config.maxOutputTokens;
+  let charged;
+  try {
+    charged = await limits().charge(callerOf(request), estimate);
+  } catch (error) {
+    // The shared limit store is down: fail closed (no limit means anyone can spend the key).
+    console.warn(`rate limits unavailable: ${error instanceof Error ? error.message : String(error)}`);
+    return failure(503, "model_unreachable");
+  }
+  if (!charged.allowed && charged.code) {
+    return failure(429, charged.code, {}, { "retry-after": String(charged.retryAfterS) });
+  }
   const forwarded: Forwarded[] = [];
   const encoder = new TextEncoder();
   // The response starts with the first line; a failure before it gets a status code instead.
