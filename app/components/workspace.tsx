@@ -4,7 +4,7 @@ import { toErrorData } from "../../lib/errors";
 import { ErrorNotice } from "./error-notice";
 import { errorText } from "./error-text";
 import dynamic from "next/dynamic";
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { SAMPLE_SETUP } from "../../lib/session/sample-interview";
 import { newSessionId, type SessionInfo } from "../../lib/session/model";
 import { retentionMs } from "../../lib/vault/policy";
@@ -35,10 +35,38 @@ const SetupView = dynamic(() => import("./setup-view").then((m) => m.SetupView),
   loading: () => <ScreenLoading label="Opening the setup…" />,
 });
 
+/** After the home screen has settled, the other screens' code is fetched and evaluated while idle. */
+const PREFETCH_AFTER_MS = 3_000;
+
+/**
+ * The live, review and setup screens load on demand (the first screen stays small), then ahead of
+ * need once the home screen has been idle a while, so opening one later does not wait for its code.
+ */
+function usePrefetchScreens(): void {
+  useEffect(() => {
+    let idle = 0;
+    const timer = window.setTimeout(() => {
+      const load = () => {
+        void import("./setup-view");
+        void import("./live-view");
+        void import("./review-view");
+      };
+      idle = window.requestIdleCallback
+        ? window.requestIdleCallback(load, { timeout: 5_000 })
+        : window.setTimeout(load, 0);
+    }, PREFETCH_AFTER_MS);
+    return () => {
+      window.clearTimeout(timer);
+      if (idle && window.cancelIdleCallback) window.cancelIdleCallback(idle);
+    };
+  }, []);
+}
+
 /** The interviewer's screens: home, setup, live session and review. */
 export function Workspace({ vault, version }: { vault: VaultController; version: number }) {
   const [screen, setScreen] = useState<Screen>({ kind: "home" });
   const [openError, setOpenError] = useState<string | null>(null);
+  usePrefetchScreens();
   const asr = useAsrWorker();
   const worker = asr.api;
   const model = useAsrModel(worker);
