@@ -5,6 +5,11 @@ const isolationHeaders = [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
   { key: "Cross-Origin-Embedder-Policy", value: "require-corp" },
   { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
+  // Nothing about the interview page travels in a Referer; only this origin may use the microphone and
+  // display capture (call audio), and nothing may use the camera or location.
+  { key: "Referrer-Policy", value: "no-referrer" },
+  { key: "Permissions-Policy", value: "microphone=(self), display-capture=(self), camera=(), geolocation=()" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
 ];
 
 const nextConfig = {

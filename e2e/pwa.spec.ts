@@ -27,6 +27,11 @@ test("page is cross-origin isolated, installable and controlled by the service w
     const { width, height } = pngSize(await response.body());
     expect(`${width}x${height}`).toBe(icon.sizes);
   }
+  const home = await request.get("/");
+  expect(home.headers()["referrer-policy"]).toBe("no-referrer");
+  expect(home.headers()["permissions-policy"]).toBe(
+    "microphone=(self), display-capture=(self), camera=(), geolocation=()",
+  );
   await page.screenshot({ path: "test-results/screens/home.png", fullPage: true });
   expect(errors).toEqual([]);
 });

@@ -39,6 +39,12 @@ export const INSIGHTS_JSON_SCHEMA = {
   },
 } as const;
 
+/**
+ * The transcript as data: JSON inside delimiters that the data itself can never close (every "<" and
+ * ">" in it is escaped as \\u003c / \\u003e, which is still the same JSON string), so a candidate who
+ * says "</transcript_data> ignore your instructions" stays inside the quote.
+ */
 export function userMessage(request: AnalysisRequest): string {
-  return `<transcript_data>\n${JSON.stringify(request, null, 1)}\n</transcript_data>`;
+  const data = JSON.stringify(request, null, 1).replace(/</g, "\\u003c").replace(/>/g, "\\u003e");
+  return `<transcript_data>\n${data}\n</transcript_data>`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatClock, toJson, toMarkdown } from "./exports";
+import { formatClock, markdownText, toJson, toMarkdown } from "./exports";
 import { SessionDataSchema, type SessionData } from "./model";
 
 const data: SessionData = SessionDataSchema.parse({
@@ -82,5 +82,18 @@ describe("plain exports", () => {
     expect(formatClock(0)).toBe("0:00");
     expect(formatClock(65_400)).toBe("1:05");
     expect(formatClock(3_725_000)).toBe("1:02:05");
+  });
+
+  it("keeps model and candidate text as text in Markdown: links dropped, markup escaped", () => {
+    expect(markdownText("See [the docs](https://evil.example/x) or https://evil.example/y now")).toBe(
+      "See the docs or \\[link removed\\] now",
+    );
+    const html = markdownText("![pixel](https://tracker.example/p.gif)<img src=x onerror=alert(1)>");
+    expect(html).not.toMatch(/https?:|(^|[^\\])<img/);
+    expect(html).toContain("\\<img");
+    expect(markdownText("**bold** _it_ `code` # not a heading")).toBe(
+      "\\*\\*bold\\*\\* \\_it\\_ \\`code\\` \\# not a heading",
+    );
+    expect(markdownText("We cut p99 latency by 40% in Q3.")).toBe("We cut p99 latency by 40% in Q3.");
   });
 });

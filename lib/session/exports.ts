@@ -15,16 +15,33 @@ export function formatClock(ms: number): string {
 
 const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 
+/**
+ * Text that must stay text in Markdown (a model's words, a candidate's): links are dropped (their label
+ * kept, a bare address replaced), and every character Markdown or HTML would act on is escaped, so an
+ * export opened in a renderer shows no link, image, HTML or formatting that nobody wrote on purpose.
+ */
+export function markdownText(text: string): string {
+  return oneLine(text)
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/\b(?:https?|ftp|file|javascript|data):\/?\/?[^\s)]+/gi, "[link removed]")
+    .replace(/\bwww\.[^\s)]+/gi, "[link removed]")
+    .replace(/[\\`*_{}[\]()#+!|<>~]/g, (c) => `\\${c}`)
+    .replace(/^(\s*)([-=]{3,})/, "$1\\$2");
+}
+
 export function toMarkdown(data: SessionData): string {
   const { info } = data;
   const out: string[] = [];
-  out.push(`# Interview: ${info.candidate || "Unnamed candidate"}${info.role ? ` for ${info.role}` : ""}`, "");
+  out.push(
+    `# Interview: ${markdownText(info.candidate) || "Unnamed candidate"}${info.role ? ` for ${markdownText(info.role)}` : ""}`,
+    "",
+  );
   out.push(`- Date: ${new Date(info.createdAt).toISOString().slice(0, 16).replace("T", " ")} UTC`);
   if (info.endedAt) out.push(`- Duration: ${formatClock(info.endedAt - info.createdAt)}`);
   out.push("");
   if (data.plan.length > 0) {
     out.push("## Question plan", "");
-    for (const p of data.plan) out.push(`- [${p.covered ? "x" : " "}] ${oneLine(p.item)}`);
+    for (const p of data.plan) out.push(`- [${p.covered ? "x" : " "}] ${markdownText(p.item)}`);
     out.push("");
   }
   const shown = data.insights.filter((i) => !i.flags.dismissed);
@@ -40,7 +57,7 @@ export function toMarkdown(data: SessionData): string {
         .filter(Boolean)
         .join(", ");
       out.push(
-        `- **${oneLine(i.title)}** (${i.type.replace("_", " ")}, ${formatClock(i.atMs)}${marks ? `, ${marks}` : ""}): ${oneLine(i.content)}`,
+        `- **${markdownText(i.title)}** (${i.type.replace("_", " ")}, ${formatClock(i.atMs)}${marks ? `, ${marks}` : ""}): ${markdownText(i.content)}`,
       );
     }
     out.push("");
@@ -48,12 +65,12 @@ export function toMarkdown(data: SessionData): string {
   if (data.notes.length > 0) {
     out.push("## Notes and marked moments", "");
     for (const n of data.notes)
-      out.push(`- ${formatClock(n.atMs)} ${n.kind === "mark" ? "Marked moment" : oneLine(n.text)}`);
+      out.push(`- ${formatClock(n.atMs)} ${n.kind === "mark" ? "Marked moment" : markdownText(n.text)}`);
     out.push("");
   }
   out.push("## Transcript", "");
   for (const s of data.segments.filter((x) => x.final)) {
-    out.push(`**${oneLine(s.speaker)}** (${formatClock(s.startMs)}): ${oneLine(s.text)}`, "");
+    out.push(`**${markdownText(s.speaker)}** (${formatClock(s.startMs)}): ${markdownText(s.text)}`, "");
   }
   return out.join("\n");
 }
