@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { OIDC_TEST, ORG_ENV, ORG_PORT } from "./e2e/org-mode";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const LLM_TEST_URL = "http://127.0.0.1:3199";
@@ -17,6 +18,13 @@ export const CHROMIUM_ARGS = [
   "--disable-component-update",
   "--disable-sync",
 ];
+
+const SERVER_ENV = {
+  COPILOT_LLM_API_KEY: LLM_TEST_KEY,
+  COPILOT_LLM_BASE_URL: `${LLM_TEST_URL}/v1`,
+  // Every test's browser is the same origin to the server: one test's windows must not use up the next's.
+  COPILOT_RATE_PER_MINUTE: "100000",
+};
 
 export default defineConfig({
   testDir: "e2e",
@@ -45,16 +53,26 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: `npx next start -p ${PORT}`,
-      url: `http://localhost:${PORT}`,
+      // Laptop mode (the default): the deployment's own start script, listening on loopback only.
+      command: `npx tsx scripts/serve.ts --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: {
-        COPILOT_LLM_API_KEY: LLM_TEST_KEY,
-        COPILOT_LLM_BASE_URL: `${LLM_TEST_URL}/v1`,
-        // Every test's browser is the same origin to the server: one test's windows must not use up the next's.
-        COPILOT_RATE_PER_MINUTE: "100000",
-      },
+      env: SERVER_ENV,
+    },
+    {
+      command: "npx tsx e2e/oidc-test-provider.ts",
+      url: `http://127.0.0.1:${OIDC_TEST.port}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      // Organisation mode: sign-in through the identity provider above (e2e/sign-in.spec.ts).
+      command: `npx tsx scripts/serve.ts --port ${ORG_PORT}`,
+      url: `http://127.0.0.1:${ORG_PORT}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { ...SERVER_ENV, ...ORG_ENV },
     },
   ],
 });

@@ -41,6 +41,7 @@ export function longSession(segments: number, insights: number, ended: boolean):
     info: {
       id: `bench-${segments}-${insights}-${Date.now().toString(36)}`,
       candidate: "Bench Candidate",
+      consent: null,
       role: "Staff engineer",
       jobDescription: "",
       questionPlan: [],

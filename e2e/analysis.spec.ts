@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { BUILD_KEY_CANARY, LLM_TEST_KEY, LLM_TEST_URL } from "../playwright.config";
 import { passVaultGate, trackPageErrors } from "./helpers";
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { FIXTURE_DIR } from "../lib/testing/espeak";
 import { chooseModel, passVaultGate, trackPageErrors } from "./helpers";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { CHROMIUM_ARGS } from "../playwright.config";
 import { chooseModel, passVaultGate, setUpInterview, trackPageErrors } from "./helpers";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { chooseModel, openControlled, trackPageErrors } from "./helpers";
 
 const TEST_MODEL = "copilot-test/whisper-micro";

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { inspectModel } from "../lib/models/node-store";
 import { LOCAL_MODEL_DIR } from "../lib/models/paths";
 import { buildSpeechWav, fakeMicArgs } from "../lib/testing/espeak";

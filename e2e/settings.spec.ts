@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { DEFAULT_SENTIMENT_MODEL } from "../models/catalog";
 import { openControlled, passVaultGate, trackPageErrors } from "./helpers";
 

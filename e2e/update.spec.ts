@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { chooseModel, openControlled, trackPageErrors } from "./helpers";
 
 const SW_PATH = "public/sw.js";

@@ -24,6 +24,7 @@ export type CopilotErrorCode =
   | "analysis_failed"
   | "analysis_malformed"
   | "analysis_limited"
+  | "sign_in_required"
   | "local_analysis_failed"
   | "worker_failed"
   | "wrong_passphrase"
@@ -83,6 +84,7 @@ export const RouteErrorCodeSchema = z.enum([
   "forbidden_origin",
   "rate_limited",
   "token_budget_exhausted",
+  "sign_in_required",
 ]);
 export type RouteErrorCode = z.infer<typeof RouteErrorCodeSchema>;
 
@@ -115,6 +117,8 @@ export function fromRouteError(code: RouteErrorCode, reason?: string | null): Co
         code: "analysis_limited",
         message: "Today's model budget for this account is spent; local insights go on.",
       };
+    case "sign_in_required":
+      return { code: "sign_in_required", message: "Sign in to use model analysis." };
     case "forbidden_origin":
       return {
         code: "analysis_not_allowed",

@@ -2,11 +2,13 @@
 
 import dynamic from "next/dynamic";
 import { useEffect } from "react";
+import { useAccount } from "../hooks/use-account";
 import { useBrowserValue } from "../hooks/use-browser-value";
 import type { VaultController } from "../session/vault-controller";
 import { useOnline } from "../hooks/use-online";
 import { useServiceWorker } from "../hooks/use-service-worker";
 import { useVault } from "../hooks/use-vault";
+import { AccountStatus } from "./account-status";
 import { ScreenLoading } from "./screen-loading";
 import { VaultGate } from "./vault-gate";
 
@@ -28,6 +30,9 @@ export function AppShell() {
   const sw = useServiceWorker();
   const isolated = useBrowserValue(() => window.crossOriginIsolated);
   const vault = useVault();
+  const { account, signOut } = useAccount();
+  // The sign-in routes come back with ?signin=failed or =unavailable when the provider's answer failed.
+  const signInProblem = useBrowserValue(() => new URLSearchParams(window.location.search).get("signin"));
   useEffect(() => {
     // Benchmarks (bench/vault, bench/ui) drive the vault directly, only with ?metrics=1.
     if (vault.controller && new URLSearchParams(window.location.search).has("metrics"))
@@ -66,6 +71,7 @@ export function AppShell() {
                 ? "Vault locked"
                 : "Vault…"}
           </li>
+          <AccountStatus account={account} onSignOut={() => void signOut()} />
         </ul>
       </header>
       {sw.updateReady ? (
@@ -83,6 +89,13 @@ export function AppShell() {
             Reload
           </button>
         </div>
+      ) : null}
+      {signInProblem === "failed" || signInProblem === "unavailable" ? (
+        <p role="alert" className="text-sm text-red-800 dark:text-red-200" data-testid="sign-in-problem">
+          {signInProblem === "failed"
+            ? "Sign-in did not complete. Try again; local features keep working meanwhile."
+            : "The organisation's sign-in service could not be reached. Local features keep working; try again later."}
+        </p>
       ) : null}
       {sw.error ? (
         <p role="alert" className="text-sm text-red-800 dark:text-red-200">

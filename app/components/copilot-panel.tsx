@@ -22,6 +22,7 @@ export const ANALYSIS_STATUS_TEXT: Record<AnalysisStatus, string> = {
   model_error: "Language model reply unusable: local insights only",
   limited: "Model analysis limit reached: local insights only for now",
   offline: "Offline: local insights only",
+  signed_out: "Sign in to use model analysis: local insights only",
 };
 
 export interface CopilotPanelProps {

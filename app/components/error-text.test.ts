@@ -32,6 +32,7 @@ const ALL: Record<CopilotErrorCode, true> = {
   analysis_failed: true,
   analysis_malformed: true,
   analysis_limited: true,
+  sign_in_required: true,
   local_analysis_failed: true,
   worker_failed: true,
   wrong_passphrase: true,

@@ -59,6 +59,11 @@ export function errorText(error: CopilotErrorData): { title: string; action: str
         title: "The language model sent a reply that could not be used",
         action: `${error.message} Nothing from it is shown; local insights keep working, and the next window is sent as usual.`,
       };
+    case "sign_in_required":
+      return {
+        title: "Sign in to use model analysis",
+        action: "Sign in with your organisation's account; local insights keep working meanwhile.",
+      };
     case "analysis_limited":
       return { title: "Model analysis limit reached", action: `${error.message} It resumes by itself later.` };
     case "worker_failed":

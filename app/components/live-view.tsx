@@ -14,6 +14,7 @@ import type { OrganisationPolicy } from "../../lib/vault/policy";
 import type { AsrWorkerApi } from "../../workers/asr-protocol";
 import type { AsrModel } from "../hooks/use-asr-model";
 import { useAnalysis } from "../hooks/use-analysis";
+import { useConsent } from "../hooks/use-consent";
 import { useLiveController } from "../hooks/use-live-controller";
 import { useNow } from "../hooks/use-now";
 import { usePopout } from "../hooks/use-popout";
@@ -22,6 +23,7 @@ import { useSessionPersistence } from "../session/use-session-persistence";
 import type { VaultController } from "../session/vault-controller";
 import { CopilotPanel } from "./copilot-panel";
 import { downloadText } from "./download";
+import { ConsentBar } from "./consent-bar";
 import { HelpDialog } from "./help-dialog";
 import { LiveNotices } from "./live-notices";
 import { LiveToolbar } from "./live-toolbar";
@@ -42,6 +44,7 @@ export function LiveView({
   model,
   policy,
   onDone,
+  onLeave,
 }: {
   info: SessionInfo;
   start: LiveStart;
@@ -50,6 +53,8 @@ export function LiveView({
   model: AsrModel;
   policy: OrganisationPolicy;
   onDone: (id: string) => void;
+  /** Back home without a review (the session was deleted). */
+  onLeave: () => void;
 }) {
   const { controller, state, transcript } = useLiveController(worker);
   const restored = start.kind === "resume" ? start.data : undefined;
@@ -74,6 +79,12 @@ export function LiveView({
     restored,
   );
   const recorder = persistence.recorder;
+  const consent = useConsent(
+    info,
+    policy.consent,
+    useCallback((value: SessionInfo) => recorder?.write({ table: "session", id: info.id, value }), [recorder, info.id]),
+  );
+  const mayRecord = consent.gate.allowed;
   const recording = state.status === "recording" || state.status === "paused";
   const begun = useRef(false);
 
@@ -83,14 +94,14 @@ export function LiveView({
   }, [model]);
 
   const startRecording = useCallback(async () => {
-    if (!controller || !(await prepareModel())) return;
+    if (!controller || !mayRecord || !(await prepareModel())) return;
     const last = controller.transcript.get().segments.at(-1);
     await controller.start({
       callAudio: start.kind === "ready" && start.callAudio,
       idPrefix: `${info.id}-${Date.now().toString(36)}`,
       offsetMs: last ? last.endMs + 1000 : 0,
     });
-  }, [controller, prepareModel, start, info.id]);
+  }, [controller, mayRecord, prepareModel, start, info.id]);
 
   // Begins once: restores a reopened session, starts the analysis, then the chosen source.
   useEffect(() => {
@@ -133,7 +144,7 @@ export function LiveView({
     if (!controller || !recorder) return;
     setFinishing("Saving…");
     await controller.stop();
-    recorder.write({ table: "session", id: info.id, value: { ...info, endedAt: Date.now() } });
+    recorder.write({ table: "session", id: info.id, value: { ...consent.current(), endedAt: Date.now() } });
     await recorder.flush();
     if (recorder.get().pending > 0) {
       setFinishing(
@@ -143,6 +154,18 @@ export function LiveView({
     }
     vault.changed();
     onDone(info.id);
+  };
+
+  const withdrawConsent = () => {
+    consent.withdraw();
+    void controller?.stop();
+  };
+  const deleteCaptured = async () => {
+    await controller?.stop();
+    await recorder?.flush();
+    await vault.vault.deleteSessions([info.id]);
+    vault.changed();
+    onLeave();
   };
 
   const exportUnsaved = () =>
@@ -201,7 +224,7 @@ export function LiveView({
         pending={persistence.state.pending}
         canStart={start.kind !== "sample"}
         resumed={start.kind === "resume"}
-        startDisabled={!controller || state.status === "starting" || model.phase.kind === "preparing"}
+        startDisabled={!controller || !mayRecord || state.status === "starting" || model.phase.kind === "preparing"}
         finishDisabled={state.status === "stopping" || state.status === "importing" || finishing === "Saving…"}
         speed={speed}
         onSpeed={(s) => {
@@ -217,6 +240,14 @@ export function LiveView({
         onPopout={() => (popout.target ? popout.close() : void popout.open())}
         onHelp={() => setHelp(true)}
       />
+      {start.kind !== "sample" ? (
+        <ConsentBar
+          policy={policy.consent}
+          modelAnalysis={info.analysisMode === "model"}
+          state={{ ...consent, withdraw: withdrawConsent }}
+          onDelete={deleteCaptured}
+        />
+      ) : null}
       <LiveNotices
         state={state}
         restored={start.kind === "resume" ? { data: start.data, unreadable: start.unreadable } : null}

@@ -3,6 +3,7 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { LocalAnalyzer } from "../../lib/analysis/local-analyzer";
+import { consentSummary } from "../../lib/session/consent";
 import { formatClock } from "../../lib/session/exports";
 import { expiresAt, type Note, type SessionData, type StoredInsight } from "../../lib/session/model";
 import type { Segment } from "../../lib/transcript/segment";
@@ -144,6 +145,9 @@ export function ReviewView({ id, vault, onBack }: { id: string; vault: VaultCont
             {info.endedAt ? ` · ${formatClock(info.endedAt - info.createdAt)}` : ""} · {data.segments.length} segments ·{" "}
             {data.insights.length} insights ·{" "}
             {expiry ? `deleted from this device ${new Date(expiry).toLocaleString()}` : "kept until deleted"}
+          </p>
+          <p className={`text-xs ${muted}`} data-testid="review-consent">
+            {consentSummary(info.consent, (ms) => new Date(ms).toLocaleString())}
           </p>
         </div>
         <div className="flex flex-wrap gap-2">

@@ -22,7 +22,7 @@ function applyTheme(theme: string): void {
   document.documentElement.classList.toggle("dark", dark);
 }
 
-type Endpoint = { configured: boolean; allowed: boolean; reason: string | null } | "offline" | null;
+type Endpoint = { configured: boolean; allowed: boolean; reason: string | null } | "offline" | "signed_out" | null;
 
 export function SettingsPanel({
   vault,
@@ -53,7 +53,8 @@ export function SettingsPanel({
     let live = true;
     void fetchAnalysisStatus().then((status) => {
       if (!live) return;
-      if (status === "offline" || status === "invalid") setEndpoint("offline");
+      if (status === "offline" || status === "invalid" || status === "signed_out")
+        setEndpoint(status === "signed_out" ? status : "offline");
       else setEndpoint({ configured: status.configured, allowed: status.allowed, reason: status.reason });
     });
     void vault.vault
@@ -95,11 +96,13 @@ export function SettingsPanel({
       ? "Checking…"
       : endpoint === "offline"
         ? "Offline: local insights only"
-        : !endpoint.allowed
-          ? `Not allowed by policy: ${endpoint.reason ?? ""}`
-          : endpoint.configured
-            ? "A language model is configured on the server (only scrubbed text is sent to it)"
-            : "No language model configured: local insights only";
+        : endpoint === "signed_out"
+          ? "Sign in to use model analysis: local insights only"
+          : !endpoint.allowed
+            ? `Not allowed by policy: ${endpoint.reason ?? ""}`
+            : endpoint.configured
+              ? "A language model is configured on the server (only scrubbed text is sent to it)"
+              : "No language model configured: local insights only";
 
   return (
     <section aria-labelledby="settings-heading" className={card}>

@@ -5,6 +5,8 @@ import { errorText } from "./error-text";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { captureError } from "../../lib/capture/capture-errors";
 import type { AnalysisMode } from "../../lib/session/model";
+import type { Consent } from "../../lib/session/consent";
+import { ConsentField } from "./consent-field";
 import type { OrganisationPolicy } from "../../lib/vault/policy";
 import { MODEL_CATALOG } from "../../models/catalog";
 import type { AsrModel } from "../hooks/use-asr-model";
@@ -20,6 +22,8 @@ export interface SetupValues {
   questionPlan: string[];
   analysisMode: AnalysisMode;
   callAudio: boolean;
+  /** Recorded here when the candidate was told before setup ended (else on the live screen). */
+  consent: Consent | null;
 }
 
 /** Question-plan templates live encrypted in the vault (they can name projects, teams, people). */
@@ -152,6 +156,8 @@ export function SetupView({
   const [templates, saveTemplates, templatesProblem] = useTemplates(vault);
   const [mode, setMode] = useState<AnalysisMode>(policy.cloudAnalysis ? "model" : "local");
   const [callAudio, setCallAudio] = useState(false);
+  const [consent, setConsent] = useState<Consent | null>(null);
+  const analysisMode: AnalysisMode = policy.cloudAnalysis ? mode : "local";
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -163,8 +169,10 @@ export function SetupView({
         .split("\n")
         .map((l) => l.trim())
         .filter(Boolean),
-      analysisMode: policy.cloudAnalysis ? mode : "local",
+      analysisMode,
       callAudio,
+      // Consent covers what the candidate was told: changing the analysis mode afterwards asks again.
+      consent: consent && consent.modelAnalysis === (analysisMode === "model") ? consent : null,
     });
   };
 
@@ -281,6 +289,12 @@ export function SetupView({
               </p>
             ) : null}
           </fieldset>
+          <ConsentField
+            policy={policy.consent}
+            modelAnalysis={analysisMode === "model"}
+            consent={consent}
+            onChange={setConsent}
+          />
           <div className="mt-auto flex gap-2">
             <button type="submit" className={btn.primary}>
               Start the interview

@@ -18,6 +18,7 @@ import type { VaultController } from "../session/vault-controller";
 import { HomeView } from "./home-view";
 import { ScreenLoading } from "./screen-loading";
 import type { SetupValues } from "./setup-view";
+import type { Consent } from "../../lib/session/consent";
 
 // The live, review and setup screens (and the capture, analysis and transformers.js code behind them)
 // load when first opened, so the home screen's scripts stay small. The service worker precaches every
@@ -74,9 +75,13 @@ export function Workspace({ vault, version }: { vault: VaultController; version:
   const lock = useCallback(() => vault.lock(), [vault]);
   useIdleLock(policy.policy.autoLockMinutes, screen.kind === "live", lock);
 
-  const newInfo = (values: Omit<SetupValues, "callAudio">, sample = false): SessionInfo => ({
+  const newInfo = (
+    { consent = null, ...values }: Omit<SetupValues, "callAudio" | "consent"> & { consent?: Consent | null },
+    sample = false,
+  ): SessionInfo => ({
     id: newSessionId(),
     ...values,
+    consent,
     sample,
     createdAt: Date.now(),
     endedAt: null,
@@ -137,6 +142,7 @@ export function Workspace({ vault, version }: { vault: VaultController; version:
           model={model}
           policy={policy.policy}
           onDone={(id) => setScreen({ kind: "review", id })}
+          onLeave={() => setScreen({ kind: "home" })}
         />
       );
     if (screen.kind === "review")

@@ -36,7 +36,7 @@ export interface AnalysisDeps {
   /** The optional models chosen in settings (the organisation may provide them). */
   textModels: { ner: string; sentiment: string };
   /** The server's answer on model analysis ("offline" when unreachable). */
-  serverStatus: () => Promise<AnalysisServerStatus | "offline" | "invalid">;
+  serverStatus: () => Promise<AnalysisServerStatus | "offline" | "invalid" | "signed_out">;
   /** Benchmark timings, only with metrics on. */
   probe?: AnalysisProbe | null;
 }

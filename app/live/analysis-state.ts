@@ -16,6 +16,7 @@ export type AnalysisStatus =
   | "unreachable"
   | "model_error"
   | "limited"
+  | "signed_out"
   | "offline";
 
 /** Settings keys of the optional text models (Settings → text models). */
@@ -23,7 +24,7 @@ export const NER_MODEL_KEY = "copilot.nerModel";
 export const SENTIMENT_MODEL_KEY = "copilot.sentimentModel";
 
 /** Statuses in which nothing is sent. */
-export const NOTHING_SENT: readonly AnalysisStatus[] = ["local_only", "local_mode", "not_allowed"];
+export const NOTHING_SENT: readonly AnalysisStatus[] = ["local_only", "local_mode", "not_allowed", "signed_out"];
 
 export interface AnalysisSetup {
   candidate: string;
@@ -90,6 +91,8 @@ export function statusAfter(code: CopilotErrorCode): AnalysisStatus {
       return "model_error";
     case "analysis_limited":
       return "limited";
+    case "sign_in_required":
+      return "signed_out";
     case "analysis_failed":
     case "worker_failed":
     case "unexpected":
@@ -134,10 +137,11 @@ export function privacySetupOf(setup: AnalysisSetup, pseudonyms: SavedPseudonyms
 
 /** The server's answer on model analysis, as a status patch, and whether windows may be sent. */
 export function serverVerdict(
-  answer: AnalysisServerStatus | "offline" | "invalid",
+  answer: AnalysisServerStatus | "offline" | "invalid" | "signed_out",
   current: AnalysisStatus,
 ): { configured: boolean; patch: Partial<AnalysisState> | null } {
   if (answer === "offline" || answer === "invalid") return { configured: false, patch: { status: "offline" } };
+  if (answer === "signed_out") return { configured: false, patch: { status: "signed_out" } };
   if (!answer.allowed) return { configured: false, patch: { status: "not_allowed", notAllowedReason: answer.reason } };
   if (!answer.configured) return { configured: false, patch: { status: "local_only" } };
   const recovering = current === "checking" || current === "offline";

@@ -84,6 +84,15 @@ describe("superviseWorker", () => {
     supervised.terminate();
   });
 
+  it("a worker it stopped that then reports a half-loaded script is not a failure and is not restarted", async () => {
+    const { supervised, workers, failures, restarts } = harness();
+    supervised.terminate();
+    workers[0]?.crash("Failed to execute 'importScripts': the script failed to load");
+    expect(failures).toEqual([]);
+    expect(restarts()).toBe(0);
+    expect(workers).toHaveLength(1);
+  });
+
   it("stops restarting a worker that keeps failing, and then rejects at once", async () => {
     const { supervised, workers, failures } = harness();
     for (let n = 0; n < RESTART_LIMIT; n += 1) workers.at(-1)?.crash(`failure ${n}`);

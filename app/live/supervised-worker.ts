@@ -45,6 +45,8 @@ export function superviseWorker<T>(
     failed.catch(() => undefined);
     const onError = (event: Event) => {
       event.preventDefault();
+      // A worker we stopped (the screen closed) may still report its half-loaded scripts: not a failure.
+      if (terminated) return;
       const detail = (event as Partial<ErrorEvent>).message || "it stopped or failed to load";
       const error = new CopilotError({ code: "worker_failed", message: `The ${name} worker failed (${detail}).` });
       worker.removeEventListener("error", onError);
@@ -60,7 +62,6 @@ export function superviseWorker<T>(
         });
         return;
       }
-      if (terminated) return;
       running = start();
       options.onRestart?.();
     };

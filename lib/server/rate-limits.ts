@@ -64,8 +64,3 @@ export function createLimits(env: Record<string, string | undefined> = process.e
     },
   };
 }
-
-/** Who is charged: the signed-in user when there is one, else (one laptop) the calling origin. */
-export function callerOf(request: Request, user: string | null = null): string {
-  return user ? `user:${user}` : `origin:${request.headers.get("origin") ?? "same-origin"}`;
-}

@@ -3,6 +3,7 @@
  * Markdown for reading and pasting into a hiring system; JSON for tools (the session data schema).
  */
 import { sortInsights } from "../analysis/insight";
+import { consentSummary } from "./consent";
 import type { SessionData } from "./model";
 
 export function formatClock(ms: number): string {
@@ -29,6 +30,8 @@ export function markdownText(text: string): string {
     .replace(/^(\s*)([-=]{3,})/, "$1\\$2");
 }
 
+const utcMinute = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).replace("T", " ")} UTC`;
+
 export function toMarkdown(data: SessionData): string {
   const { info } = data;
   const out: string[] = [];
@@ -36,8 +39,9 @@ export function toMarkdown(data: SessionData): string {
     `# Interview: ${markdownText(info.candidate) || "Unnamed candidate"}${info.role ? ` for ${markdownText(info.role)}` : ""}`,
     "",
   );
-  out.push(`- Date: ${new Date(info.createdAt).toISOString().slice(0, 16).replace("T", " ")} UTC`);
+  out.push(`- Date: ${utcMinute(info.createdAt)}`);
   if (info.endedAt) out.push(`- Duration: ${formatClock(info.endedAt - info.createdAt)}`);
+  out.push(`- ${consentSummary(info.consent, utcMinute)}`);
   out.push("");
   if (data.plan.length > 0) {
     out.push("## Question plan", "");

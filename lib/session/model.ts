@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { InsightSchema } from "../analysis/insight";
+import { ConsentSchema } from "./consent";
 import { SegmentSchema } from "../transcript/segment";
 
 export const AnalysisModeSchema = z.enum(["local", "model"]);
@@ -23,6 +24,8 @@ export const SessionInfoSchema = z.object({
   endedAt: z.number().nullable(),
   /** Milliseconds kept after the end; null keeps it until deleted. */
   retentionMs: z.number().nullable(),
+  /** The candidate's consent to transcription, when the interviewer recorded it. */
+  consent: ConsentSchema.nullable().default(null),
 });
 export type SessionInfo = z.infer<typeof SessionInfoSchema>;
 

@@ -5,6 +5,7 @@
 import { CopilotError } from "../errors";
 import { z } from "zod";
 import { CompliancePolicySchema } from "../analysis/rules/compliance";
+import { ConsentPolicySchema } from "../session/consent";
 import { CategorySchema, DEFAULT_SCRUBBED } from "../privacy/categories";
 
 export const PolicySchema = z.object({
@@ -28,6 +29,8 @@ export const PolicySchema = z.object({
     .default(15),
   /** The compliance guardrail on the interviewer's questions: on unless turned off; extra topics allowed. */
   compliance: CompliancePolicySchema,
+  /** The candidate's consent: whether recording waits for it, and the notice read out. */
+  consent: ConsentPolicySchema,
 });
 export type OrganisationPolicy = z.infer<typeof PolicySchema>;
 

@@ -90,6 +90,7 @@ describe("SessionPersister", () => {
       info: {
         id: "sess",
         candidate: "Ana",
+        consent: null,
         role: "",
         createdAt: 0,
         endedAt: null,

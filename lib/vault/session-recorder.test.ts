@@ -125,6 +125,7 @@ describe("whole sessions in the vault", () => {
       info: {
         ...info,
         retentionMs: null,
+        consent: null,
         jobDescription: "",
         questionPlan: ["Kubernetes"],
         analysisMode: "model",

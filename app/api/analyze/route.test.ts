@@ -98,7 +98,7 @@ describe("POST /api/analyze against an OpenAI-compatible test server", () => {
     const saved = process.env.COPILOT_LLM_API_KEY;
     delete process.env.COPILOT_LLM_API_KEY;
     try {
-      expect(await (await GET()).json()).toMatchObject({ configured: false });
+      expect(await (await GET(new Request("http://app.test/api/analyze"))).json()).toMatchObject({ configured: false });
       expect((await POST(request({ window: "x" }))).status).toBe(503);
     } finally {
       process.env.COPILOT_LLM_API_KEY = saved;
@@ -151,7 +151,11 @@ describe("the organisation policy, enforced by the route as well as the app", ()
 
   it("no cloud analysis: GET says so, POST is refused with 403, and the model host receives nothing", async () => {
     await withPolicy(JSON.stringify({ cloudAnalysis: false }), async () => {
-      const status = (await (await GET()).json()) as { configured: boolean; allowed: boolean; reason: string };
+      const status = (await (await GET(new Request("http://app.test/api/analyze"))).json()) as {
+        configured: boolean;
+        allowed: boolean;
+        reason: string;
+      };
       expect(status).toMatchObject({ configured: true, allowed: false });
       expect(status.reason).toMatch(/does not allow cloud analysis/);
       await expect(client().analyze({ window: window() })).rejects.toMatchObject({ code: "analysis_not_allowed" });
@@ -172,10 +176,14 @@ describe("the organisation policy, enforced by the route as well as the app", ()
 
   it("an unreadable or invalid policy file denies cloud analysis rather than widening it", async () => {
     await withPolicy("{ not json", async () => {
-      expect(((await (await GET()).json()) as { allowed: boolean }).allowed).toBe(false);
+      expect(
+        ((await (await GET(new Request("http://app.test/api/analyze"))).json()) as { allowed: boolean }).allowed,
+      ).toBe(false);
     });
     await withPolicy(null, async () => {
-      expect(((await (await GET()).json()) as { allowed: boolean }).allowed).toBe(false);
+      expect(
+        ((await (await GET(new Request("http://app.test/api/analyze"))).json()) as { allowed: boolean }).allowed,
+      ).toBe(false);
     });
   });
 });

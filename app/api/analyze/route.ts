@@ -4,8 +4,9 @@ import {
   ModelTimeout,
   type Forwarded,
 } from "../../../lib/analysis/analyze-with-llm";
-import { callerOf, createLimits, type Limits } from "../../../lib/server/rate-limits";
-import { readBoundedJson, requireSameOrigin, RouteFailure } from "../../../lib/server/request-guard";
+import { authenticate, type Caller } from "../../../lib/server/auth/authenticate";
+import { createLimits, type Limits } from "../../../lib/server/rate-limits";
+import { readBoundedJson, RouteFailure } from "../../../lib/server/request-guard";
 import { llmConfig } from "../../../lib/analysis/server-config";
 import type { RouteErrorCode } from "../../../lib/errors";
 import {
@@ -19,7 +20,13 @@ import { serverPolicy } from "../../../lib/vault/server-policy";
 export const dynamic = "force-dynamic";
 
 /** Whether a model is configured and the organisation's policy allows it (never the key or the URL). */
-export async function GET(): Promise<Response> {
+export async function GET(request: Request): Promise<Response> {
+  try {
+    await authenticate(request);
+  } catch (error) {
+    if (error instanceof RouteFailure) return failure(error.status, error.code);
+    throw error;
+  }
   const config = llmConfig();
   const verdict = analysisAllowed(await serverPolicy(), config?.baseURL);
   const status: AnalysisServerStatus = {
@@ -65,26 +72,28 @@ function limits(env: Record<string, string | undefined> = process.env): Limits {
  * byte (no key, bad request, model unreachable after retries) are plain JSON with a status code.
  */
 export async function POST(request: Request): Promise<Response> {
-  const config = llmConfig();
-  if (!config) return failure(503, "not_configured");
-  // The policy is enforced here as well as in the app: nothing goes to a model the organisation forbids.
-  const verdict = analysisAllowed(await serverPolicy(), config.baseURL);
-  if (!verdict.allowed) return failure(403, "not_allowed", { reason: verdict.reason });
+  // Who is calling comes first: a caller who may not use the route learns nothing about it.
+  let caller: Caller;
   let raw: unknown;
   try {
-    requireSameOrigin(request);
+    caller = await authenticate(request);
     raw = await readBoundedJson(request);
   } catch (error) {
     if (error instanceof RouteFailure) return failure(error.status, error.code);
     throw error;
   }
+  const config = llmConfig();
+  if (!config) return failure(503, "not_configured");
+  // The policy is enforced here as well as in the app: nothing goes to a model the organisation forbids.
+  const verdict = analysisAllowed(await serverPolicy(), config.baseURL);
+  if (!verdict.allowed) return failure(403, "not_allowed", { reason: verdict.reason });
   const parsed = AnalysisRequestSchema.safeParse(raw);
   if (!parsed.success) return failure(400, "invalid_request");
   // Charged before the model is called: one request, and the tokens it may cost at most.
   const estimate = Math.ceil(JSON.stringify(parsed.data).length / 4) + config.maxOutputTokens;
   let charged;
   try {
-    charged = await limits().charge(callerOf(request), estimate);
+    charged = await limits().charge(caller.id, estimate);
   } catch (error) {
     // The shared limit store is down: fail closed (no limit means anyone can spend the key).
     console.warn(`rate limits unavailable: ${error instanceof Error ? error.message : String(error)}`);

@@ -6,12 +6,21 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { MODEL_CATALOG } from "../../../models/catalog";
+import { authenticate } from "../../../lib/server/auth/authenticate";
+import { failureResponse } from "../../../lib/server/route-failure";
 
 export const dynamic = "force-dynamic";
 
 const modelDir = () => process.env.COPILOT_MODEL_DIR ?? path.join(process.cwd(), "public", "models");
 
-export async function GET(): Promise<Response> {
+export async function GET(request: Request): Promise<Response> {
+  return failureResponse(async () => {
+    await authenticate(request);
+    return providedModels();
+  });
+}
+
+async function providedModels(): Promise<Response> {
   const provided: string[] = [];
   for (const spec of MODEL_CATALOG) {
     const weights = spec.files[spec.files.length - 1];

@@ -1,0 +1,13 @@
+/** What GET /api/auth/session answers, shared by the route and the app (parsed at the edge). */
+import { z } from "zod";
+
+export const SessionAnswerSchema = z.strictObject({
+  mode: z.enum(["laptop", "organisation"]),
+  signInRequired: z.boolean(),
+  user: z.string().max(200).nullable(),
+});
+export type SessionAnswer = z.infer<typeof SessionAnswerSchema>;
+
+export const SESSION_ROUTE = "/api/auth/session";
+export const SIGN_IN_ROUTE = "/api/auth/login";
+export const SIGN_OUT_ROUTE = "/api/auth/logout";
