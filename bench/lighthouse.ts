@@ -27,7 +27,16 @@ interface LhResult {
     lighthouseVersion: string;
     environment: { benchmarkIndex: number; hostUserAgent: string };
     categories: Record<string, { score: number | null }>;
-    audits: Record<string, { numericValue?: number; details?: { overallSavingsBytes?: number } }>;
+    audits: Record<
+      string,
+      {
+        numericValue?: number;
+        details?: {
+          overallSavingsBytes?: number;
+          items?: { severity?: string; directive?: string; description?: string }[];
+        };
+      }
+    >;
   };
 }
 type Lighthouse = (url: string, flags: Record<string, unknown>, config?: unknown) => Promise<LhResult | undefined>;
@@ -111,7 +120,10 @@ const other = {
   fcp: [] as number[],
   si: [] as number[],
   cls: [] as number[],
+  /** Lighthouse's "Ensure CSP is effective against XSS attacks" (csp-xss): its high-severity findings. */
+  cspHigh: [] as number[],
 };
+const cspFindings = new Set<string>();
 let version = "";
 let chromium = "";
 const benchmarkIndex: number[] = [];
@@ -150,6 +162,9 @@ for (let i = 0; i < runs; i += 1) {
     other.fcp.push(value("first-contentful-paint"));
     other.si.push(value("speed-index"));
     other.cls.push(value("cumulative-layout-shift"));
+    const csp = lhr.audits["csp-xss"]?.details?.items ?? [];
+    for (const f of csp) cspFindings.add(`${f.severity ?? "?"}: ${f.directive ?? ""} ${f.description ?? ""}`.trim());
+    other.cspHigh.push(csp.filter((f) => /high/i.test(f.severity ?? "")).length);
   } finally {
     chrome.kill();
   }
@@ -170,6 +185,7 @@ const rows: Row[] = [
   row("cumulative layout shift", other.cls, ""),
   scoreRow("accessibility", other.a11y, 100),
   scoreRow("best practices", other.bp, 100),
+  row("CSP high-severity findings (csp-xss)", other.cspHigh, "", { text: "= 0", max: 0, on: "p95" }),
 ];
 
 const screen = unlocked ? "home screen, vault unlocked" : "first visit, vault set-up screen";
@@ -179,3 +195,4 @@ printTable(
   rows,
   machine({ chromium, lighthouse: `${version}, mobile preset`, benchmarkIndex: index }),
 );
+for (const finding of cspFindings) console.log(`csp-xss finding: ${finding}`);

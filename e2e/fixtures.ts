@@ -1,8 +1,9 @@
 /**
  * The test object every spec uses: Playwright's, plus a check that runs after each test and fails it
- * when the Content-Security-Policy blocked anything the app's pages did (Chromium reports it to the
- * page's console; a worker's own violations are not reported there). A test that provokes a violation on purpose says so with
- * `cspViolations.expected`.
+ * when the Content-Security-Policy blocked anything the app's pages did. Violations are seen three
+ * ways: the page's `securitypolicyviolation` events (these include blocked evals that log nothing),
+ * Chromium's DevTools issues, and console messages. A test that provokes a violation on purpose says
+ * so with `cspViolations.expected`.
  */
 import { expect, test as base } from "@playwright/test";
 
@@ -12,15 +13,39 @@ export interface CspViolations {
   expected: RegExp | null;
 }
 
+declare global {
+  interface Window {
+    __cspViolation?: (text: string) => void;
+  }
+}
+
 export const test = base.extend<{ cspViolations: CspViolations }>({
   cspViolations: [
     async ({ context }, use) => {
       const state: CspViolations = { seen: [], expected: null };
-      const record = (text: string) => {
-        if (/Content Security Policy/i.test(text)) state.seen.push(text);
-      };
-      context.on("console", (message) => record(message.text()));
-      context.on("weberror", (error) => record(error.error().message));
+      await context.exposeFunction("__cspViolation", (text: string) => state.seen.push(text));
+      await context.addInitScript(() =>
+        document.addEventListener("securitypolicyviolation", (e) =>
+          window.__cspViolation?.(
+            `CSP ${e.effectiveDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber}:${e.columnNumber})`,
+          ),
+        ),
+      );
+      context.on("console", (message) => {
+        if (/Content Security Policy/i.test(message.text())) state.seen.push(message.text());
+      });
+      context.on("page", (page) => {
+        void context.newCDPSession(page).then(async (cdp) => {
+          cdp.on("Audits.issueAdded", ({ issue }) => {
+            const details = issue.details.contentSecurityPolicyIssueDetails;
+            if (issue.code === "ContentSecurityPolicyIssue" && details)
+              state.seen.push(
+                `CSP issue ${details.violatedDirective} ${details.contentSecurityPolicyViolationType} ${details.blockedURL ?? ""} (${details.sourceCodeLocation?.url ?? ""})`,
+              );
+          });
+          await cdp.send("Audits.enable").catch(() => undefined);
+        });
+      });
       await use(state);
       const unexpected = state.seen.filter((text) => !state.expected?.test(text));
       expect(unexpected, "the Content-Security-Policy blocked something the app did").toEqual([]);

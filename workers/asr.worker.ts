@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import "../lib/zod-jitless";
 import * as Comlink from "comlink";
 import { browserProbe, chooseBackend, fallbackAfter, type AsrBackend } from "../lib/asr/backend";
 import { configureWasmThreads, routeTransformersToCache } from "../lib/asr/browser-env";

@@ -3,6 +3,7 @@
  * The privacy worker: a message switch over one PrivacySession per interview (lib/privacy), plus the
  * optional text models, which outlive sessions. Nothing here holds interview state itself.
  */
+import "../lib/zod-jitless";
 import * as Comlink from "comlink";
 import { TransformerSentiment } from "../lib/analysis/transformer-sentiment";
 import { routeTransformersToCache } from "../lib/asr/browser-env";

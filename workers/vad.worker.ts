@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import "../lib/zod-jitless";
 import * as Comlink from "comlink";
 import * as ort from "onnxruntime-web/webgpu";
 import { ORT_WASM_PATHS } from "../lib/asr/browser-env";

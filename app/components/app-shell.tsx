@@ -1,5 +1,6 @@
 "use client";
 
+import "../../lib/zod-jitless";
 import dynamic from "next/dynamic";
 import { useEffect } from "react";
 import { useAccount } from "../hooks/use-account";

@@ -19,10 +19,10 @@ import { useLiveController } from "../hooks/use-live-controller";
 import { useNow } from "../hooks/use-now";
 import { usePopout } from "../hooks/use-popout";
 import type { LiveStart } from "../session/screens";
+import { useSessionEnd } from "../session/use-session-end";
 import { useSessionPersistence } from "../session/use-session-persistence";
 import type { VaultController } from "../session/vault-controller";
 import { CopilotPanel } from "./copilot-panel";
-import { downloadText } from "./download";
 import { ConsentBar } from "./consent-bar";
 import { HelpDialog } from "./help-dialog";
 import { LiveNotices } from "./live-notices";
@@ -65,7 +65,6 @@ export function LiveView({
   const [tab, setTab] = useState<TabId>("insights");
   const [help, setHelp] = useState(false);
   const [speed, setSpeed] = useState(2);
-  const [finishing, setFinishing] = useState<string | null>(null);
   const noteRef = useRef<HTMLInputElement>(null);
   const popout = usePopout();
   const now = useNow(1000);
@@ -140,40 +139,15 @@ export function LiveView({
   const onFlag = useCallback((id: string, action: FlagAction) => session.flag(id, action), [session]);
   const onJump = useCallback((segmentId: string) => setJump((j) => ({ id: segmentId, n: (j?.n ?? 0) + 1 })), []);
 
-  const finish = async () => {
-    if (!controller || !recorder) return;
-    setFinishing("Saving…");
-    await controller.stop();
-    recorder.write({ table: "session", id: info.id, value: { ...consent.current(), endedAt: Date.now() } });
-    await recorder.flush();
-    if (recorder.get().pending > 0) {
-      setFinishing(
-        "Not everything could be saved yet (see above). Export the unsaved part, free some space, then press Stop again.",
-      );
-      return;
-    }
-    vault.changed();
-    onDone(info.id);
-  };
-
-  const withdrawConsent = () => {
-    consent.withdraw();
-    void controller?.stop();
-  };
-  const deleteCaptured = async () => {
-    await controller?.stop();
-    await recorder?.flush();
-    await vault.vault.deleteSessions([info.id]);
-    vault.changed();
-    onLeave();
-  };
-
-  const exportUnsaved = () =>
-    downloadText(
-      `unsaved-${info.id}.json`,
-      JSON.stringify({ session: info, unsaved: recorder?.unsaved() ?? [] }, null, 2),
-      "application/json",
-    );
+  const { finishing, finish, withdrawConsent, deleteCaptured, exportUnsaved } = useSessionEnd({
+    info,
+    controller,
+    recorder,
+    consent,
+    vault,
+    onDone,
+    onLeave,
+  });
 
   useLiveShortcuts({
     help: () => setHelp(true),
