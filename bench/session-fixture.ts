@@ -42,6 +42,8 @@ export function longSession(segments: number, insights: number, ended: boolean):
       id: `bench-${segments}-${insights}-${Date.now().toString(36)}`,
       candidate: "Bench Candidate",
       consent: null,
+      plannedMinutes: null,
+      scorecard: null,
       role: "Staff engineer",
       jobDescription: "",
       questionPlan: [],

@@ -1,5 +1,6 @@
 import { analyzeCommand } from "./analyze";
 import { modelsCommand } from "./models";
+import { reportCommand } from "./report";
 import { scrubCommand } from "./scrub";
 import { transcribeCommand } from "./transcribe";
 
@@ -13,6 +14,8 @@ Usage:
                                  Personal data replaced by consistent pseudonyms, on this machine
   copilot analyze <transcript> [--interviewer name] [--offline] [--json]
                                  Local insights (and the model's, through the app, unless --offline)
+  copilot report <transcript|session.json> [--plan file] [--job file] [--json]
+                                 Conversation analytics and the local scorecard draft (no model)
   copilot --help                 This help
 
 Models live in the local model store (public/models, or $COPILOT_MODEL_DIR).
@@ -37,6 +40,8 @@ export async function main(argv: string[]): Promise<number> {
         return await scrubCommand(rest);
       case "analyze":
         return await analyzeCommand(rest);
+      case "report":
+        return await reportCommand(rest);
       default:
         process.stderr.write(`copilot: unknown command "${command}"\n\n${HELP}`);
         return 2;

@@ -24,6 +24,8 @@ export interface SetupValues {
   callAudio: boolean;
   /** Recorded here when the candidate was told before setup ended (else on the live screen). */
   consent: Consent | null;
+  /** The planned length, for the "time is short" nudge; null when not given. */
+  plannedMinutes: number | null;
 }
 
 /** Question-plan templates live encrypted in the vault (they can name projects, teams, people). */
@@ -156,6 +158,7 @@ export function SetupView({
   const [templates, saveTemplates, templatesProblem] = useTemplates(vault);
   const [mode, setMode] = useState<AnalysisMode>(policy.cloudAnalysis ? "model" : "local");
   const [callAudio, setCallAudio] = useState(false);
+  const [planned, setPlanned] = useState("");
   const [consent, setConsent] = useState<Consent | null>(null);
   const analysisMode: AnalysisMode = policy.cloudAnalysis ? mode : "local";
 
@@ -171,6 +174,7 @@ export function SetupView({
         .filter(Boolean),
       analysisMode,
       callAudio,
+      plannedMinutes: /^\d+$/.test(planned.trim()) ? Math.min(480, Math.max(5, Number(planned.trim()))) : null,
       // Consent covers what the candidate was told: changing the analysis mode afterwards asks again.
       consent: consent && consent.modelAnalysis === (analysisMode === "model") ? consent : null,
     });
@@ -198,6 +202,16 @@ export function SetupView({
               className={`${field} h-24`}
               value={jobDescription}
               onChange={(e) => setJobDescription(e.target.value)}
+            />
+          </label>
+          <label className="flex flex-col gap-1 text-sm font-medium">
+            Planned length (minutes)
+            <input
+              className={field}
+              inputMode="numeric"
+              value={planned}
+              onChange={(e) => setPlanned(e.target.value)}
+              placeholder="e.g. 45"
             />
           </label>
           <label className="flex flex-col gap-1 text-sm font-medium">

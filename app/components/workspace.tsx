@@ -76,12 +76,21 @@ export function Workspace({ vault, version }: { vault: VaultController; version:
   useIdleLock(policy.policy.autoLockMinutes, screen.kind === "live", lock);
 
   const newInfo = (
-    { consent = null, ...values }: Omit<SetupValues, "callAudio" | "consent"> & { consent?: Consent | null },
+    {
+      consent = null,
+      plannedMinutes = null,
+      ...values
+    }: Omit<SetupValues, "callAudio" | "consent" | "plannedMinutes"> & {
+      consent?: Consent | null;
+      plannedMinutes?: number | null;
+    },
     sample = false,
   ): SessionInfo => ({
     id: newSessionId(),
     ...values,
     consent,
+    plannedMinutes,
+    scorecard: null,
     sample,
     createdAt: Date.now(),
     endedAt: null,

@@ -75,7 +75,7 @@ export interface AnalyzerOptions {
   compliance?: CompliancePolicy;
 }
 
-const contentWords = (text: string) =>
+export const contentWords = (text: string) =>
   text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}\s]/gu, " ")

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { InsightSchema } from "../analysis/insight";
 import { ConsentSchema } from "./consent";
+import { ScorecardSchema } from "./scorecard";
 import { SegmentSchema } from "../transcript/segment";
 
 export const AnalysisModeSchema = z.enum(["local", "model"]);
@@ -26,6 +27,10 @@ export const SessionInfoSchema = z.object({
   retentionMs: z.number().nullable(),
   /** The candidate's consent to transcription, when the interviewer recorded it. */
   consent: ConsentSchema.nullable().default(null),
+  /** The interview's planned length (setup), for the time-is-short nudge. */
+  plannedMinutes: z.number().int().min(5).max(480).nullable().default(null),
+  /** The interviewer's ratings and recommendation (the debrief). */
+  scorecard: ScorecardSchema.nullable().default(null),
 });
 export type SessionInfo = z.infer<typeof SessionInfoSchema>;
 

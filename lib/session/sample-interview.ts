@@ -21,6 +21,7 @@ export const SAMPLE_SETUP = {
   jobDescription:
     "Own the payments platform's Go and PostgreSQL services on Kubernetes; lead incident response; mentor two engineers.",
   questionPlan: ["Kubernetes experience", "Incident response", "Database migrations", "Mentoring and team work"],
+  plannedMinutes: 10,
 };
 
 const lines: [SampleLine["speaker"], number, string][] = [

@@ -91,6 +91,8 @@ describe("SessionPersister", () => {
         id: "sess",
         candidate: "Ana",
         consent: null,
+        plannedMinutes: null,
+        scorecard: null,
         role: "",
         createdAt: 0,
         endedAt: null,

@@ -126,6 +126,8 @@ describe("whole sessions in the vault", () => {
         ...info,
         retentionMs: null,
         consent: null,
+        plannedMinutes: null,
+        scorecard: null,
         jobDescription: "",
         questionPlan: ["Kubernetes"],
         analysisMode: "model",
