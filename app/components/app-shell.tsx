@@ -50,7 +50,7 @@ export function AppShell() {
             Private, on-device transcription and insights for interviewers.
           </p>
         </div>
-        <ul className="flex flex-wrap gap-2 text-xs" aria-label="App status">
+        <ul className="flex flex-wrap gap-2 text-xs print:hidden" aria-label="App status">
           <li
             data-testid="network-status"
             className={`rounded-full px-2 py-1 ${online ? "bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100" : "bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-100"}`}

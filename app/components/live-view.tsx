@@ -14,6 +14,7 @@ import type { OrganisationPolicy } from "../../lib/vault/policy";
 import type { AsrWorkerApi } from "../../workers/asr-protocol";
 import type { AsrModel } from "../hooks/use-asr-model";
 import { useAnalysis } from "../hooks/use-analysis";
+import { useCoaching } from "../hooks/use-coaching";
 import { useConsent } from "../hooks/use-consent";
 import { useLiveController } from "../hooks/use-live-controller";
 import { useNow } from "../hooks/use-now";
@@ -23,6 +24,7 @@ import { useSessionEnd } from "../session/use-session-end";
 import { useSessionPersistence } from "../session/use-session-persistence";
 import type { VaultController } from "../session/vault-controller";
 import { CopilotPanel } from "./copilot-panel";
+import { CoachingLine } from "./coaching-line";
 import { ConsentBar } from "./consent-bar";
 import { HelpDialog } from "./help-dialog";
 import { LiveNotices } from "./live-notices";
@@ -84,6 +86,7 @@ export function LiveView({
     useCallback((value: SessionInfo) => recorder?.write({ table: "session", id: info.id, value }), [recorder, info.id]),
   );
   const mayRecord = consent.gate.allowed;
+  const coaching = useCoaching(transcript.segments, info.plannedMinutes, a.plan.filter((p) => !p.covered).length);
   const recording = state.status === "recording" || state.status === "paused";
   const begun = useRef(false);
 
@@ -220,6 +223,14 @@ export function LiveView({
           modelAnalysis={info.analysisMode === "model"}
           state={{ ...consent, withdraw: withdrawConsent }}
           onDelete={deleteCaptured}
+        />
+      ) : null}
+      {!state.sample ? (
+        <CoachingLine
+          enabled={coaching.enabled}
+          nudge={coaching.nudge}
+          onDismiss={coaching.dismiss}
+          onToggle={coaching.setEnabled}
         />
       ) : null}
       <LiveNotices

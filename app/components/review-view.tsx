@@ -1,13 +1,16 @@
 "use client";
 
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { LocalAnalyzer } from "../../lib/analysis/local-analyzer";
 import { consentSummary } from "../../lib/session/consent";
 import { formatClock } from "../../lib/session/exports";
 import { expiresAt, type Note, type SessionData, type StoredInsight } from "../../lib/session/model";
 import type { Segment } from "../../lib/transcript/segment";
 import type { VaultController } from "../session/vault-controller";
+import type { Scorecard } from "../../lib/session/scorecard";
+import { useScorecard } from "../session/use-scorecard";
+import { DebriefView } from "./debrief-view";
 import { PlainExportDialog, ShareExportDialog } from "./export-dialogs";
 import { btn, card, muted } from "./ui";
 
@@ -41,7 +44,7 @@ function withPlan(data: SessionData): SessionData {
   return { ...data, plan: analyzer.state.plan };
 }
 
-function ReviewTranscript({ rows }: { rows: Row[] }) {
+function ReviewTranscript({ rows, jumpTo }: { rows: Row[]; jumpTo: { id: string; n: number } | null }) {
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
   const virtual = useVirtualizer({
@@ -51,6 +54,11 @@ function ReviewTranscript({ rows }: { rows: Row[] }) {
     overscan: 8,
     getItemKey: (i) => rows[i]?.segment.id ?? i,
   });
+  useEffect(() => {
+    if (!jumpTo) return;
+    const index = rows.findIndex((r) => r.segment.id === jumpTo.id);
+    if (index >= 0) virtual.scrollToIndex(index, { align: "center" });
+  }, [jumpTo, rows, virtual]);
   return (
     <div
       ref={scroller}
@@ -72,6 +80,8 @@ function ReviewTranscript({ rows }: { rows: Row[] }) {
               style={{ position: "absolute", top: 0, left: 0, width: "100%", transform: `translateY(${item.start}px)` }}
               className="grid gap-2 border-b border-slate-100 py-2 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] dark:border-slate-800"
               data-testid="review-row"
+              data-segment-id={s.id}
+              data-highlight={jumpTo?.id === s.id ? "true" : undefined}
             >
               <div className="text-sm">
                 {row.notes.map((note) => (
@@ -117,6 +127,16 @@ export function ReviewView({ id, vault, onBack }: { id: string; vault: VaultCont
   }, [vault, id]);
 
   const view = useMemo(() => (loaded && "data" in loaded ? rowsOf(loaded.data) : null), [loaded]);
+  const [jumpTo, setJumpTo] = useState<{ id: string; n: number } | null>(null);
+  const jump = useCallback((id: string) => setJumpTo((j) => ({ id, n: (j?.n ?? 0) + 1 })), []);
+  const applyScorecard = useCallback(
+    (card: Scorecard) =>
+      setLoaded((l) =>
+        l && "data" in l ? { ...l, data: { ...l.data, info: { ...l.data.info, scorecard: card } } } : l,
+      ),
+    [],
+  );
+  const scorecard = useScorecard(vault, loaded && "data" in loaded ? loaded.data.info : null, applyScorecard);
 
   if (!loaded) return <p className={muted}>Opening the session…</p>;
   if ("error" in loaded)
@@ -150,7 +170,7 @@ export function ReviewView({ id, vault, onBack }: { id: string; vault: VaultCont
             {consentSummary(info.consent, (ms) => new Date(ms).toLocaleString())}
           </p>
         </div>
-        <div className="flex flex-wrap gap-2">
+        <div className="flex flex-wrap gap-2 print:hidden">
           <button type="button" className={btn.primary} onClick={() => setSharing(true)}>
             Export encrypted share file
           </button>
@@ -173,9 +193,10 @@ export function ReviewView({ id, vault, onBack }: { id: string; vault: VaultCont
           {unreadable.length} records could not be read (damaged or altered) and are left out: {unreadable.join("; ")}
         </p>
       ) : null}
-      <div className="grid gap-3 lg:grid-cols-[minmax(0,3fr)_minmax(0,1fr)]">
+      <DebriefView data={data} onJump={jump} onScorecard={scorecard.change} saved={scorecard.saved} />
+      <div className="grid gap-3 lg:grid-cols-[minmax(0,3fr)_minmax(0,1fr)] print:hidden">
         <section className={card} aria-label="Transcript">
-          <ReviewTranscript rows={view?.rows ?? []} />
+          <ReviewTranscript rows={view?.rows ?? []} jumpTo={jumpTo} />
         </section>
         <aside className="flex flex-col gap-3">
           {data.plan.length > 0 ? (
