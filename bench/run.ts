@@ -1,5 +1,5 @@
 /**
- * npm run bench [transcription|scrub|insights|vault|ui|lighthouse]  — prints tables: the machine, medians and
+ * npm run bench [transcription|scrub|insights|report|vault|ui|lighthouse]  — prints tables: the machine, medians and
  * p95s, targets. `lighthouse` runs only when named (it audits the production home screen, first visit and
  * unlocked, three runs each).
  * Needs the generated models (npm run models:generate) and, for browser figures, a production build
@@ -8,6 +8,7 @@
 import { machine, printTable } from "./stats";
 import { benchInsights } from "./insights";
 import { benchInsightsBrowser } from "./insights-browser";
+import { benchReport } from "./report";
 import { benchScrub } from "./scrub";
 import { benchTranscriptionBrowser } from "./transcription-browser";
 import { benchTranscriptionNode } from "./transcription-node";
@@ -31,6 +32,10 @@ if (all || wanted.has("scrub")) {
 
 if (all || wanted.has("insights")) {
   printTable("bench/insights", [...benchInsights(), ...(await benchInsightsBrowser())], machine());
+}
+
+if (all || wanted.has("report")) {
+  printTable("bench/report", benchReport(), machine());
 }
 
 if (all || wanted.has("vault")) {

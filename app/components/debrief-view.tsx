@@ -1,9 +1,10 @@
 "use client";
 
 import { useMemo } from "react";
-import { analyzeInterview } from "../../lib/analytics/analyze";
 import { figureValue } from "../../lib/analytics/format";
-import { localSummary } from "../../lib/analytics/summary";
+import type { CopilotErrorData } from "../../lib/errors";
+import type { Debrief } from "../../workers/report-protocol";
+import { ErrorNotice } from "./error-notice";
 import { formatClock } from "../../lib/session/exports";
 import type { SessionData } from "../../lib/session/model";
 import type { Scorecard } from "../../lib/session/scorecard";
@@ -18,34 +19,30 @@ import { btn, card, muted } from "./ui";
  */
 export function DebriefView({
   data,
+  debrief: { debrief, error },
   onJump,
   onScorecard,
   saved,
 }: {
   data: SessionData;
+  debrief: { debrief: Debrief | null; error: CopilotErrorData | null };
   onJump: (segmentId: string) => void;
   onScorecard: (card: Scorecard) => void;
   saved: string;
 }) {
-  const analytics = useMemo(
-    () =>
-      analyzeInterview({
-        segments: data.segments,
-        questionPlan: data.info.questionPlan,
-        jobDescription: data.info.jobDescription,
-        insights: data.insights,
-      }),
-    [data.segments, data.info.questionPlan, data.info.jobDescription, data.insights],
-  );
-  const summary = useMemo(
-    () => localSummary(data.segments, analytics, data.insights, data.info.jobDescription),
-    [data.segments, analytics, data.insights, data.info.jobDescription],
-  );
   const finals = useMemo(() => data.segments.filter((s) => s.final), [data.segments]);
   const insightTimes = useMemo(
     () => data.insights.filter((i) => !i.flags.dismissed).map((i) => i.atMs),
     [data.insights],
   );
+  if (error) return <ErrorNotice error={error} testId="debrief-error" />;
+  if (!debrief)
+    return (
+      <section className={card} aria-busy="true" data-testid="debrief-loading">
+        <p className={`text-sm ${muted}`}>Working out the debrief on this device…</p>
+      </section>
+    );
+  const { analytics, summary } = debrief;
   return (
     <section
       className={`${card} flex flex-col gap-4 print:border-0 print:shadow-none`}

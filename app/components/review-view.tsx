@@ -2,7 +2,6 @@
 
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { LocalAnalyzer } from "../../lib/analysis/local-analyzer";
 import { consentSummary } from "../../lib/session/consent";
 import { formatClock } from "../../lib/session/exports";
 import { expiresAt, type Note, type SessionData, type StoredInsight } from "../../lib/session/model";
@@ -10,6 +9,7 @@ import type { Segment } from "../../lib/transcript/segment";
 import type { VaultController } from "../session/vault-controller";
 import type { Scorecard } from "../../lib/session/scorecard";
 import { useScorecard } from "../session/use-scorecard";
+import { useDebrief } from "../hooks/use-debrief";
 import { DebriefView } from "./debrief-view";
 import { PlainExportDialog, ShareExportDialog } from "./export-dialogs";
 import { btn, card, muted } from "./ui";
@@ -34,14 +34,6 @@ function rowsOf(data: SessionData): { rows: Row[]; trailing: Note[] } {
       return { segment, insights: byId.get(segment.id) ?? [], notes: before };
     });
   return { rows, trailing: notes.slice(n) };
-}
-
-/** The plan's coverage, recomputed on the device from the transcript (the local analyzer is pure). */
-function withPlan(data: SessionData): SessionData {
-  if (data.info.questionPlan.length === 0) return data;
-  const analyzer = new LocalAnalyzer({ questionPlan: data.info.questionPlan });
-  for (const s of data.segments) analyzer.analyze(s);
-  return { ...data, plan: analyzer.state.plan };
 }
 
 function ReviewTranscript({ rows, jumpTo }: { rows: Row[]; jumpTo: { id: string; n: number } | null }) {
@@ -119,7 +111,7 @@ export function ReviewView({ id, vault, onBack }: { id: string; vault: VaultCont
     let live = true;
     vault.vault
       .openSessionData(id)
-      .then(({ data, unreadable }) => live && setLoaded({ data: withPlan(data), unreadable }))
+      .then(({ data, unreadable }) => live && setLoaded({ data, unreadable }))
       .catch((error: Error) => live && setLoaded({ error: error.message }));
     return () => {
       live = false;
@@ -137,6 +129,8 @@ export function ReviewView({ id, vault, onBack }: { id: string; vault: VaultCont
     [],
   );
   const scorecard = useScorecard(vault, loaded && "data" in loaded ? loaded.data.info : null, applyScorecard);
+  // The numbers are worked out in the report worker: the transcript shows at once, the debrief after.
+  const debrief = useDebrief(loaded && "data" in loaded ? loaded.data : null);
 
   if (!loaded) return <p className={muted}>Opening the session…</p>;
   if ("error" in loaded)
@@ -150,6 +144,7 @@ export function ReviewView({ id, vault, onBack }: { id: string; vault: VaultCont
     );
   const { data, unreadable } = loaded;
   const { info } = data;
+  const plan = debrief.debrief?.analytics.plan ?? [];
   const expiry = expiresAt(info);
   const load = async () => data;
   return (
@@ -193,19 +188,19 @@ export function ReviewView({ id, vault, onBack }: { id: string; vault: VaultCont
           {unreadable.length} records could not be read (damaged or altered) and are left out: {unreadable.join("; ")}
         </p>
       ) : null}
-      <DebriefView data={data} onJump={jump} onScorecard={scorecard.change} saved={scorecard.saved} />
+      <DebriefView data={data} debrief={debrief} onJump={jump} onScorecard={scorecard.change} saved={scorecard.saved} />
       <div className="grid gap-3 lg:grid-cols-[minmax(0,3fr)_minmax(0,1fr)] print:hidden">
         <section className={card} aria-label="Transcript">
           <ReviewTranscript rows={view?.rows ?? []} jumpTo={jumpTo} />
         </section>
         <aside className="flex flex-col gap-3">
-          {data.plan.length > 0 ? (
+          {plan.length > 0 ? (
             <section className={card} aria-labelledby="plan-heading" data-testid="review-plan">
               <h3 id="plan-heading" className="font-semibold">
-                Question plan: {data.plan.filter((p) => p.covered).length} of {data.plan.length} covered
+                Question plan: {plan.filter((p) => p.covered).length} of {plan.length} covered
               </h3>
               <ul className="mt-1 text-sm">
-                {data.plan.map((p) => (
+                {plan.map((p) => (
                   <li key={p.item}>
                     <span aria-hidden="true">{p.covered ? "☑" : "☐"}</span> {p.item}
                     <span className="sr-only">{p.covered ? " (covered)" : " (not covered)"}</span>

@@ -1,9 +1,10 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
-import { CoachingMonitor, type Nudge } from "../../lib/analytics/coaching";
+import { useEffect, useState } from "react";
+import { CoachingFeed } from "../../lib/analytics/coaching-feed";
 import { INTERVIEWER, type Segment } from "../../lib/transcript/segment";
 import { useLocalSetting } from "./use-local-setting";
+import { useStore } from "./use-store";
 
 export const COACHING_KEY = "copilot.coaching";
 const parseEnabled = (raw: string | null) => raw !== "off";
@@ -14,25 +15,13 @@ const parseEnabled = (raw: string | null) => raw !== "off";
  */
 export function useCoaching(segments: readonly Segment[], plannedMinutes: number | null, planRemaining: number) {
   const [enabled, saveEnabled] = useLocalSetting(COACHING_KEY, parseEnabled);
-  const monitor = useRef<CoachingMonitor | null>(null);
-  const observed = useRef(0);
-  const [nudge, setNudge] = useState<Nudge | null>(null);
-  useEffect(() => {
-    monitor.current ??= new CoachingMonitor({ interviewer: INTERVIEWER, plannedMinutes, planRemaining });
-    const finals = segments.filter((s) => s.final);
-    let latest: Nudge | null = null;
-    // Only the segments that became final since the last run (finals only ever grow).
-    for (let i = observed.current; i < finals.length; i += 1)
-      latest =
-        monitor.current.observe(finals.slice(Math.max(0, i - 400), i + 1), finals[i] as Segment, planRemaining) ??
-        latest;
-    observed.current = finals.length;
-    if (latest) setNudge(latest);
-  }, [segments, plannedMinutes, planRemaining]);
+  const [feed] = useState(() => new CoachingFeed({ interviewer: INTERVIEWER, plannedMinutes, planRemaining }));
+  const { nudge } = useStore(feed, feed.get());
+  useEffect(() => feed.feed(segments, planRemaining), [feed, segments, planRemaining]);
   return {
     enabled,
     nudge: enabled ? nudge : null,
-    dismiss: () => setNudge(null),
+    dismiss: () => feed.dismiss(),
     setEnabled: (on: boolean) => saveEnabled(on ? "on" : "off"),
   };
 }

@@ -95,6 +95,16 @@ describe("conversation analytics against hand counts", () => {
     expect(a.missedTopics).toEqual(["Kubernetes", "Terraform"]);
   });
 
+  it("a topic the candidate brings up counts as covered (as the live checklist ticks it)", () => {
+    const segments = [
+      ...interview(),
+      seg("Candidate", 110_000, 120_000, "My on-call experience is two years of rotas."),
+    ];
+    const b = analyzeInterview({ segments, questionPlan: ["On-call experience"] });
+    // The line joins the answer that began at 49 s (the same turn).
+    expect(b.plan[0]).toMatchObject({ covered: true, coveredAtMs: 49_000 });
+  });
+
   it("follow-up uptake and compliance warnings come from the stored cards", () => {
     expect(a.followUps).toMatchObject({ shown: 3, asked: 1, dismissed: 1 });
     expect(a.compliance).toEqual([{ insightId: "c1", segmentId: "s2", title: "c1" }]);

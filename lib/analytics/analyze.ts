@@ -54,7 +54,7 @@ export interface PlanTopic {
   item: string;
   covered: boolean;
   coveredAtMs: number | null;
-  /** Talk time from when the interviewer raised the topic until the next topic was raised. */
+  /** Talk time from when the interviewer raised the topic until they raised the next one. */
   timeMs: number;
   segmentIds: string[];
 }
@@ -80,8 +80,9 @@ export interface InterviewAnalytics {
   plan: PlanTopic[];
   missedTopics: string[];
   followUps: { shown: number; asked: number; dismissed: number; pinned: number; segmentIds: string[] };
+  /** VADER's compound score per answer (candidate turn), -1..1. */
   sentiment: { segmentId: string; atMs: number; score: number }[];
-  /** Fillers and self-corrections per 100 words, per candidate turn. */
+  /** Fillers and self-corrections per 100 words, per answer (candidate turn). */
   stress: { segmentId: string; atMs: number; per100Words: number }[];
   compliance: { insightId: string; segmentId: string; title: string }[];
   figures: Figure[];
@@ -185,23 +186,20 @@ function planTopics(turns: Turn[], plan: readonly string[], roles: ReturnType<ty
     segmentIds: [],
   }));
   let current: PlanTopic | null = null;
+  // A topic counts as covered when either speaker's words cover it (as the live checklist ticks it);
+  // the interviewer raising a topic moves the clock to it.
   for (const turn of turns) {
-    if (turn.speaker === roles.interviewer) {
-      const words = new Set(contentWords(turn.text));
-      const raised = topics.find((t) => {
-        const needed = contentWords(t.item);
-        return (
-          needed.length > 0 && needed.filter((w) => words.has(w)).length / needed.length >= THRESHOLDS.planCoverage
-        );
-      });
-      if (raised) {
-        current = raised;
-        if (!raised.covered) {
-          raised.covered = true;
-          raised.coveredAtMs = turn.startMs;
-        }
+    const words = new Set(contentWords(turn.text));
+    const raised = topics.filter((t) => {
+      const needed = contentWords(t.item);
+      return needed.length > 0 && needed.filter((w) => words.has(w)).length / needed.length >= THRESHOLDS.planCoverage;
+    });
+    for (const t of raised)
+      if (!t.covered) {
+        t.covered = true;
+        t.coveredAtMs = turn.startMs;
       }
-    }
+    if (turn.speaker === roles.interviewer && raised[0]) current = raised[0];
     if (current) {
       current.timeMs += turn.segments.reduce((sum, s) => sum + Math.max(0, s.endMs - s.startMs), 0);
       current.segmentIds.push(...turn.segments.map((s) => s.id));
@@ -221,11 +219,13 @@ export function analyzeInterview(input: AnalyticsInput): InterviewAnalytics {
   for (const q of questions) questionCounts[q.class] += 1;
   const interruptions = interruptionsOf(segments);
   const plan = planTopics(turns, input.questionPlan ?? [], roles);
-  const spoken = segments.map((s) => s.text).join("\n");
-  const mentioned = new Set(findSkills(spoken, { anyCase: true }).map((m) => m.tech.name));
-  const missedTopics = [...new Set(findSkills(input.jobDescription ?? "").map((m) => m.tech.name))].filter(
-    (name) => !mentioned.has(name),
-  );
+  // The job description's skills nobody mentioned: looked for one segment at a time, until all are found.
+  const missing = new Set(findSkills(input.jobDescription ?? "").map((m) => m.tech.name));
+  for (const s of segments) {
+    if (missing.size === 0) break;
+    for (const m of findSkills(s.text, { anyCase: true, only: missing })) missing.delete(m.tech.name);
+  }
+  const missedTopics = [...missing];
   const suggestions = insights.filter((i) => i.type === "question");
   const followUps = {
     shown: suggestions.length,
@@ -234,18 +234,21 @@ export function analyzeInterview(input: AnalyticsInput): InterviewAnalytics {
     pinned: suggestions.filter((i) => i.flags.pinned).length,
     segmentIds: suggestions.filter((i) => i.flags.asked).map((i) => i.segmentId),
   };
-  const candidateSegments = segments.filter((s) => s.speaker === roles.candidate);
-  const sentiment = candidateSegments.map((s) => ({ segmentId: s.id, atMs: s.startMs, score: sentimentOf(s.text) }));
-  const stress = turns
-    .filter((t) => t.speaker === roles.candidate)
-    .map((t) => {
-      const p = profile(t.text);
-      return {
-        segmentId: (t.segments[0] as Segment).id,
-        atMs: t.startMs,
-        per100Words: p.words ? Math.round(((p.fillers + p.selfCorrections) / p.words) * 1000) / 10 : 0,
-      };
-    });
+  // One point per answer (a candidate turn), as the live chart scores each answer.
+  const answers = turns.filter((t) => t.speaker === roles.candidate);
+  const sentiment = answers.map((t) => ({
+    segmentId: (t.segments[0] as Segment).id,
+    atMs: t.startMs,
+    score: sentimentOf(t.text),
+  }));
+  const stress = answers.map((t) => {
+    const p = profile(t.text);
+    return {
+      segmentId: (t.segments[0] as Segment).id,
+      atMs: t.startMs,
+      per100Words: p.words ? Math.round(((p.fillers + p.selfCorrections) / p.words) * 1000) / 10 : 0,
+    };
+  });
   const compliance = insights
     .filter((i) => i.type === "compliance")
     .map((i) => ({ insightId: i.id, segmentId: i.segmentId, title: i.title }));
@@ -345,7 +348,7 @@ function figuresOf(a: Omit<InterviewAnalytics, "figures">): Figure[] {
       label: "question plan covered",
       value: covered.length / a.plan.length,
       unit: "ratio",
-      explanation: `${covered.length} of ${a.plan.length} plan topics raised by the interviewer.`,
+      explanation: `${covered.length} of ${a.plan.length} plan topics covered in the conversation.`,
       segmentIds: covered.map((p) => p.segmentIds[0] ?? "").filter(Boolean),
     });
   }

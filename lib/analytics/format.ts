@@ -1,5 +1,5 @@
 /** How a figure's value is written, the same on the debrief screen, in exports and in tests. */
-import { formatClock } from "../session/exports";
+import { formatClock } from "../session/clock";
 import type { Figure } from "./analyze";
 
 export function figureValue(f: Pick<Figure, "unit" | "value">): string {

@@ -42,10 +42,9 @@ export const NO_RATING_NOTICE =
 const QUOTE_CHARS = 200;
 const quoteOf = (text: string) => (text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS - 1).trimEnd()}…` : text);
 
-function judge(
-  segment: Segment,
-  flagged: Map<string, StoredInsight[]>,
-): { side: "for" | "against"; why: string } | null {
+type Verdict = { side: "for" | "against"; why: string } | null;
+
+function judge(segment: Segment, flagged: Map<string, StoredInsight[]>): Verdict {
   const flags = (flagged.get(segment.id) ?? []).filter((i) => i.type === "fact_check" || i.type === "warning");
   if (flags[0]) return { side: "against", why: `flagged: ${flags[0].title}` };
   const p = profile(segment.text);
@@ -56,10 +55,9 @@ function judge(
   return null;
 }
 
-function matches(segment: Segment, competency: string, skill: boolean): boolean {
-  if (skill) return findSkills(segment.text, { anyCase: true }).some((m) => m.tech.name === competency);
+function matches(segment: Segment, competency: string, skill: boolean, words: Set<string>): boolean {
+  if (skill) return findSkills(segment.text, { anyCase: true, only: new Set([competency]) }).length > 0;
   const needed = contentWords(competency);
-  const words = new Set(contentWords(segment.text));
   return needed.length > 0 && needed.filter((w) => words.has(w)).length / needed.length >= THRESHOLDS.planCoverage;
 }
 
@@ -73,13 +71,17 @@ export function localSummary(
   const flagged = new Map<string, StoredInsight[]>();
   for (const i of insights) if (!i.flags.dismissed) flagged.set(i.segmentId, [...(flagged.get(i.segmentId) ?? []), i]);
   const fromPlan = analytics.plan.length > 0;
+  const verdicts = new Map<string, Verdict>();
+  const words = new Map(candidate.map((s) => [s.id, new Set(contentWords(s.text))]));
   const names = fromPlan
     ? analytics.plan.map((p) => p.item)
     : [...new Set(findSkills(jobDescription).map((m) => m.tech.name))];
   const competencies = names.map((competency): CompetencyDraft => {
     const topic = analytics.plan.find((p) => p.item === competency);
     const inTopic = new Set(topic?.segmentIds ?? []);
-    const relevant = candidate.filter((s) => inTopic.has(s.id) || matches(s, competency, !fromPlan));
+    const relevant = candidate.filter(
+      (s) => inTopic.has(s.id) || matches(s, competency, !fromPlan, words.get(s.id) ?? new Set()),
+    );
     const draft: CompetencyDraft = {
       competency,
       source: fromPlan ? "plan" : "job_description",
@@ -88,7 +90,9 @@ export function localSummary(
       open: [],
     };
     for (const s of relevant) {
-      const verdict = judge(s, flagged);
+      // Judged once per segment, whichever competencies it speaks to.
+      if (!verdicts.has(s.id)) verdicts.set(s.id, judge(s, flagged));
+      const verdict = verdicts.get(s.id) ?? null;
       if (verdict)
         draft[verdict.side].push({ segmentId: s.id, atMs: s.startMs, quote: quoteOf(s.text), why: verdict.why });
     }

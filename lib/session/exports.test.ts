@@ -97,3 +97,36 @@ describe("plain exports", () => {
     expect(markdownText("We cut p99 latency by 40% in Q3.")).toBe("We cut p99 latency by 40% in Q3.");
   });
 });
+
+describe("the debrief in the exports", () => {
+  const rated: SessionData = {
+    ...data,
+    info: {
+      ...data.info,
+      scorecard: {
+        ratings: [{ competency: "Kafka experience", rating: 3, note: "Solid on partitions." }],
+        recommendation: "Move to the system design round.",
+        updatedAt: 1,
+      },
+    },
+  };
+
+  it("Markdown carries every figure with its explanation, and the scorecard with the interviewer's ratings", () => {
+    const md = toMarkdown(rated);
+    expect(md).toContain("## Debrief");
+    expect(md).toContain("- Interviewer: talk share: 29%. Interviewer spoke 2.0 s of all talk time, 29%.");
+    expect(md).toContain("### Kafka experience: Yes");
+    expect(md).toContain("Solid on partitions.");
+    expect(md).toContain("**Recommendation:** Move to the system design round.");
+    expect(md).toContain("does not rate candidates");
+  });
+
+  it("JSON names its format and version and adds the analytics and the draft to the session", () => {
+    const json = JSON.parse(toJson(rated));
+    expect(json).toMatchObject({ format: "interview-copilot.session", version: 2 });
+    expect(json.analytics.speakers.Candidate.talkShare).toBeCloseTo(5 / 7);
+    expect(json.analytics.questions[0]).toMatchObject({ text: "How did you scale Kafka?", segmentId: "a" });
+    expect(json.summary.competencies[0].competency).toBe("Kafka experience");
+    expect(SessionDataSchema.parse(json).info.scorecard?.recommendation).toBe("Move to the system design round.");
+  });
+});

@@ -3,16 +3,15 @@
  * Markdown for reading and pasting into a hiring system; JSON for tools (the session data schema).
  */
 import { sortInsights } from "../analysis/insight";
+import { analyzeInterview } from "../analytics/analyze";
+import { figureValue } from "../analytics/format";
+import { localSummary } from "../analytics/summary";
+import { formatClock } from "./clock";
 import { consentSummary } from "./consent";
+import { ratingLabel } from "./scorecard";
 import type { SessionData } from "./model";
 
-export function formatClock(ms: number): string {
-  const s = Math.max(0, Math.floor(ms / 1000));
-  const h = Math.floor(s / 3600);
-  const mm = String(Math.floor((s % 3600) / 60)).padStart(h > 0 ? 2 : 1, "0");
-  const ss = String(s % 60).padStart(2, "0");
-  return h > 0 ? `${h}:${mm}:${ss}` : `${mm}:${ss}`;
-}
+export { formatClock } from "./clock";
 
 const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 
@@ -34,6 +33,9 @@ const utcMinute = (ms: number) => `${new Date(ms).toISOString().slice(0, 16).rep
 
 export function toMarkdown(data: SessionData): string {
   const { info } = data;
+  const debrief = debriefOf(data);
+  // The stored plan ticks, else the plan coverage worked out from the transcript.
+  const plan = data.plan.length ? data.plan : debrief.analytics.plan.map((p) => ({ item: p.item, covered: p.covered }));
   const out: string[] = [];
   out.push(
     `# Interview: ${markdownText(info.candidate) || "Unnamed candidate"}${info.role ? ` for ${markdownText(info.role)}` : ""}`,
@@ -43,9 +45,9 @@ export function toMarkdown(data: SessionData): string {
   if (info.endedAt) out.push(`- Duration: ${formatClock(info.endedAt - info.createdAt)}`);
   out.push(`- ${consentSummary(info.consent, utcMinute)}`);
   out.push("");
-  if (data.plan.length > 0) {
+  if (plan.length > 0) {
     out.push("## Question plan", "");
-    for (const p of data.plan) out.push(`- [${p.covered ? "x" : " "}] ${markdownText(p.item)}`);
+    for (const p of plan) out.push(`- [${p.covered ? "x" : " "}] ${markdownText(p.item)}`);
     out.push("");
   }
   const shown = data.insights.filter((i) => !i.flags.dismissed);
@@ -72,6 +74,7 @@ export function toMarkdown(data: SessionData): string {
       out.push(`- ${formatClock(n.atMs)} ${n.kind === "mark" ? "Marked moment" : markdownText(n.text)}`);
     out.push("");
   }
+  out.push(...debriefMarkdown(data, debrief));
   out.push("## Transcript", "");
   for (const s of data.segments.filter((x) => x.final)) {
     out.push(`**${markdownText(s.speaker)}** (${formatClock(s.startMs)}): ${markdownText(s.text)}`, "");
@@ -79,8 +82,45 @@ export function toMarkdown(data: SessionData): string {
   return out.join("\n");
 }
 
+/** The debrief and the scorecard, as the review shows them (lib/analytics), for the Markdown export. */
+function debriefMarkdown(data: SessionData, { analytics, summary }: ReturnType<typeof debriefOf>): string[] {
+  const out: string[] = ["## Debrief", ""];
+  for (const f of analytics.figures)
+    out.push(`- ${markdownText(f.label)}: ${figureValue(f)}. ${markdownText(f.explanation)}`);
+  out.push("", "## Scorecard", "", `_${markdownText(summary.notice)}_`, "");
+  const card = data.info.scorecard;
+  for (const c of summary.competencies) {
+    const mine = card?.ratings.find((r) => r.competency === c.competency);
+    out.push(`### ${markdownText(c.competency)}: ${ratingLabel(mine?.rating ?? null)}`, "");
+    if (mine?.note) out.push(markdownText(mine.note), "");
+    for (const e of c.for)
+      out.push(`- For (${formatClock(e.atMs)}): "${markdownText(e.quote)}" (${markdownText(e.why)})`);
+    for (const e of c.against)
+      out.push(`- Against (${formatClock(e.atMs)}): "${markdownText(e.quote)}" (${markdownText(e.why)})`);
+    for (const o of c.open) out.push(`- Open: ${markdownText(o)}`);
+    out.push("");
+  }
+  out.push(`**Recommendation:** ${card?.recommendation ? markdownText(card.recommendation) : "none written"}`, "");
+  return out;
+}
+
+export function debriefOf(data: SessionData) {
+  const analytics = analyzeInterview({
+    segments: data.segments,
+    questionPlan: data.info.questionPlan,
+    jobDescription: data.info.jobDescription,
+    insights: data.insights,
+  });
+  return { analytics, summary: localSummary(data.segments, analytics, data.insights, data.info.jobDescription) };
+}
+
+/** The JSON export's format and version (docs/export-format.md): the session, its analytics and draft. */
+export const EXPORT_FORMAT = "interview-copilot.session";
+export const EXPORT_VERSION = 2;
+
 export function toJson(data: SessionData): string {
-  return JSON.stringify(data, null, 2);
+  const { analytics, summary } = debriefOf(data);
+  return JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, ...data, analytics, summary }, null, 2);
 }
 
 export function exportFileName(data: SessionData, extension: string): string {

@@ -46,14 +46,16 @@ function sentenceStart(text: string, index: number): boolean {
 
 /**
  * `anyCase`: guarded forms too in any case and position, for callers whose context already says a
- * technology is meant ("nineteen years of go"); such mentions are marked `guarded`.
+ * technology is meant ("nineteen years of go"); such mentions are marked `guarded`. `only`: look for
+ * these technologies (by name) and no others.
  */
 export function findSkills(
   text: string,
-  options: { anyCase?: boolean } = {},
+  options: { anyCase?: boolean; only?: ReadonlySet<string> } = {},
 ): (SkillMention & { guarded?: boolean })[] {
   const found: (SkillMention & { guarded?: boolean })[] = [];
   for (const { tech, guarded, guardedAnyCase, loose } of MATCHERS) {
+    if (options.only && !options.only.has(tech.name)) continue;
     if (loose)
       for (const m of text.matchAll(loose))
         found.push({ tech, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });

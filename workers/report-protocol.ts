@@ -1,0 +1,13 @@
+/** The report worker's typed protocol: the debrief of one stored session, computed off the main thread. */
+import type { InterviewAnalytics } from "../lib/analytics/analyze";
+import type { LocalSummary } from "../lib/analytics/summary";
+import type { SessionData } from "../lib/session/model";
+
+export interface Debrief {
+  analytics: InterviewAnalytics;
+  summary: LocalSummary;
+}
+
+export interface ReportWorkerApi {
+  debrief(data: SessionData): Promise<Debrief>;
+}
