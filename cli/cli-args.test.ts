@@ -15,7 +15,7 @@ describe("copilot refuses unknown commands and flags", () => {
     expect(result.stderr + result.stdout).toMatch(/copilot scrub/);
   });
 
-  it.each(["scrub", "analyze", "transcribe", "models"])(
+  it.each(["scrub", "analyze", "transcribe", "models", "report"])(
     "copilot %s --bogus is refused with its usage",
     (command) => {
       const result = run(command, "--bogus");
