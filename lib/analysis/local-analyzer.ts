@@ -4,6 +4,7 @@
  * analysed against the question that was asked.
  */
 import type { Segment } from "../transcript/segment";
+import { contentWords, PLAN_COVERAGE } from "./plan-words";
 import type { Insight, InsightDraft } from "./insight";
 import { claimChecks, ratioChecks, reductionChecks } from "./claims/checks";
 import { experienceClaims } from "./claims/experience";
@@ -17,7 +18,7 @@ import { combineSentiment } from "./transformer-sentiment";
 /** The analyzer's thresholds, each with its unit. */
 export const THRESHOLDS = {
   /** Share of a plan item's content words that must be said for it to count as covered (0..1). */
-  planCoverage: 0.5,
+  planCoverage: PLAN_COVERAGE,
   /** Hedges in one utterance that, with no specifics, make it vague (count). */
   vagueHedges: 2,
   /** Shortest utterance judged vague (words). */
@@ -51,11 +52,6 @@ function quoteOf(text: string, re: RegExp, before: string, after: string): strin
 }
 const QUESTION_START =
   /^(?:what|why|how|when|where|who|which|tell me|describe|walk me through|can you|could you|would you|do you|did you|have you|give me)\b/i;
-const STOP = new Set(
-  "the a an and or of to in on for with your you about me tell how what why when did do is are was were it that this at by from as be".split(
-    " ",
-  ),
-);
 
 export interface AnalyzerState {
   currentQuestion: string | null;
@@ -75,12 +71,7 @@ export interface AnalyzerOptions {
   compliance?: CompliancePolicy;
 }
 
-export const contentWords = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]/gu, " ")
-    .split(/\s+/)
-    .filter((w) => w.length > 2 && !STOP.has(w));
+export { contentWords };
 
 export function isQuestion(text: string): boolean {
   return text.trim().endsWith("?") || QUESTION_START.test(text.trim());

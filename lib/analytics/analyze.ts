@@ -3,7 +3,7 @@
  * and the exports all call this). Every figure is computed from the segments and insights, explained
  * in one line, and linked to the segments it counts.
  */
-import { contentWords, THRESHOLDS } from "../analysis/local-analyzer";
+import { contentWords, PLAN_COVERAGE } from "../analysis/plan-words";
 import { profile } from "../analysis/rules/language";
 import { findSkills } from "../analysis/rules/skills";
 import { sentimentOf } from "../analysis/sentiment";
@@ -192,7 +192,7 @@ function planTopics(turns: Turn[], plan: readonly string[], roles: ReturnType<ty
     const words = new Set(contentWords(turn.text));
     const raised = topics.filter((t) => {
       const needed = contentWords(t.item);
-      return needed.length > 0 && needed.filter((w) => words.has(w)).length / needed.length >= THRESHOLDS.planCoverage;
+      return needed.length > 0 && needed.filter((w) => words.has(w)).length / needed.length >= PLAN_COVERAGE;
     });
     for (const t of raised)
       if (!t.covered) {

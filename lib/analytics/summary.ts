@@ -4,7 +4,7 @@
  * each a quote linked to its segment, and what is still open. It never rates or recommends: that is
  * the interviewer's.
  */
-import { contentWords, THRESHOLDS } from "../analysis/local-analyzer";
+import { contentWords, PLAN_COVERAGE } from "../analysis/plan-words";
 import { profile, star } from "../analysis/rules/language";
 import { findSkills } from "../analysis/rules/skills";
 import type { StoredInsight } from "../session/model";
@@ -58,7 +58,7 @@ function judge(segment: Segment, flagged: Map<string, StoredInsight[]>): Verdict
 function matches(segment: Segment, competency: string, skill: boolean, words: Set<string>): boolean {
   if (skill) return findSkills(segment.text, { anyCase: true, only: new Set([competency]) }).length > 0;
   const needed = contentWords(competency);
-  return needed.length > 0 && needed.filter((w) => words.has(w)).length / needed.length >= THRESHOLDS.planCoverage;
+  return needed.length > 0 && needed.filter((w) => words.has(w)).length / needed.length >= PLAN_COVERAGE;
 }
 
 export function localSummary(
