@@ -9,7 +9,14 @@ import { findSkills } from "../analysis/rules/skills";
 import { sentimentOf } from "../analysis/sentiment";
 import type { StoredInsight } from "../session/model";
 import type { Segment } from "../transcript/segment";
-import { questionsIn, QUESTION_CLASSES, type ClassifiedQuestion, type QuestionClass } from "./questions";
+import {
+  isQuestionSentence,
+  questionsIn,
+  QUESTION_CLASSES,
+  sentencesOf,
+  type ClassifiedQuestion,
+  type QuestionClass,
+} from "./questions";
 import { interruptionsOf, turnsOf, wordCount, type Interruption, type Turn } from "./turns";
 
 export const ANALYTICS_VERSION = 1;
@@ -98,16 +105,19 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 function rolesOf(turns: Turn[], named?: string): { interviewer: string | null; candidate: string | null } {
   const speakers = [...new Set(turns.map((t) => t.speaker))];
-  const asked = new Map<string, number>();
   const talk = new Map<string, number>();
-  for (const t of turns) {
-    asked.set(t.speaker, (asked.get(t.speaker) ?? 0) + questionsIn(t.text).length);
-    talk.set(t.speaker, (talk.get(t.speaker) ?? 0) + (t.endMs - t.startMs));
-  }
+  for (const t of turns) talk.set(t.speaker, (talk.get(t.speaker) ?? 0) + (t.endMs - t.startMs));
+  // Who asks the most, counted only when no label says who the interviewer is.
+  const mostQuestions = () => {
+    const asked = new Map<string, number>();
+    for (const t of turns)
+      asked.set(t.speaker, (asked.get(t.speaker) ?? 0) + sentencesOf(t.text).filter(isQuestionSentence).length);
+    return [...speakers].sort((a, b) => (asked.get(b) ?? 0) - (asked.get(a) ?? 0))[0];
+  };
   const interviewer =
     (named && speakers.includes(named) ? named : null) ??
     speakers.find((s) => s.toLowerCase() === "interviewer") ??
-    [...speakers].sort((a, b) => (asked.get(b) ?? 0) - (asked.get(a) ?? 0))[0] ??
+    mostQuestions() ??
     null;
   const others = speakers.filter((s) => s !== interviewer);
   const candidate =
