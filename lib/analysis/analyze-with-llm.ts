@@ -23,14 +23,17 @@ export const MAX_RETRIES = 2;
 /** The most reply text buffered from one call (characters): 20 insights of 1,200 characters fit. */
 export const OUTPUT_CHAR_LIMIT = 64 * 1024;
 
+/** One model call: the SDK client, the abort signal it must honour, and a hook to call on every chunk. */
+export type ModelCall = (client: OpenAI, signal: AbortSignal, onChunk: () => void) => Promise<void>;
+
 /**
- * `signal`: the caller went away (the browser disconnected): the model call is aborted. The call also
- * ends at the configured deadline, and when the model sends nothing for `chunkTimeoutMs`.
+ * Runs one model call within its limits. `signal`: the caller went away (the browser disconnected): the
+ * call is aborted. It also ends at the configured deadline, and when the model sends nothing for
+ * `chunkTimeoutMs`. Every request body sent to the model host is pushed to `forwarded`.
  */
-export async function analyzeWithLlm(
-  request: AnalysisRequest,
+export async function withModel(
   config: LlmConfig,
-  onInsight: (insight: ModelInsight) => void,
+  call: ModelCall,
   forwarded: Forwarded[] = [],
   signal?: AbortSignal,
 ): Promise<void> {
@@ -57,7 +60,7 @@ export async function analyzeWithLlm(
     },
   });
   try {
-    await streamInsights(client, request, config, onInsight, abort.signal, () => {
+    await call(client, abort.signal, () => {
       clearTimeout(idle);
       idle = setTimeout(() => stop("stalled"), config.chunkTimeoutMs);
     });
@@ -69,6 +72,22 @@ export async function analyzeWithLlm(
     clearTimeout(idle);
     signal?.removeEventListener("abort", onCallerGone);
   }
+}
+
+/** The live insights for one window, each handed on as soon as it is complete. */
+export async function analyzeWithLlm(
+  request: AnalysisRequest,
+  config: LlmConfig,
+  onInsight: (insight: ModelInsight) => void,
+  forwarded: Forwarded[] = [],
+  signal?: AbortSignal,
+): Promise<void> {
+  await withModel(
+    config,
+    (client, aborted, onChunk) => streamInsights(client, request, config, onInsight, aborted, onChunk),
+    forwarded,
+    signal,
+  );
 }
 
 async function streamInsights(

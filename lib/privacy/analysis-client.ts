@@ -9,7 +9,9 @@ import {
   RouteErrorBodySchema,
   type AnalysisReply,
   type AnalysisRequest,
+  type AnalysisRouteLine,
   type ModelInsight,
+  type SummaryChunk,
 } from "./analysis-request";
 import { isScrubbed, type ScrubbedText } from "./scrubber";
 
@@ -26,6 +28,11 @@ export interface ScrubbedAnalysisInput {
   role?: ScrubbedText;
   jobDescription?: ScrubbedText;
   questionPlan?: ScrubbedText[];
+}
+
+export interface ScrubbedSummaryInput extends ScrubbedAnalysisInput {
+  competencies: ScrubbedText[];
+  part: { index: number; of: number };
 }
 
 export interface AnalysisClientOptions {
@@ -54,12 +61,41 @@ export class AnalysisClient {
     input: ScrubbedAnalysisInput,
     onInsight: (insight: ModelInsight) => void = () => {},
   ): Promise<AnalysisReply> {
+    const insights: ModelInsight[] = [];
+    await this.exchange(this.requestOf(input), (line) => {
+      if (!("insight" in line)) return;
+      insights.push(line.insight);
+      onInsight(line.insight);
+    });
+    return { insights };
+  }
+
+  /** Sends one chunk of a finished interview for the debrief's summary. */
+  async summarize(input: ScrubbedSummaryInput): Promise<SummaryChunk> {
+    const request: AnalysisRequest = { ...this.requestOf(input), task: "summary", part: input.part };
+    request.competencies = input.competencies.map((c, i) => require(c, `competencies[${i}]`));
+    let summary: SummaryChunk | null = null;
+    await this.exchange(request, (line) => {
+      if ("summary" in line) summary = line.summary;
+    });
+    if (!summary)
+      throw new CopilotError({ code: "analysis_malformed", message: "The language model sent no summary." });
+    return summary;
+  }
+
+  /** Every text field checked to come from the scrubber. */
+  private requestOf(input: ScrubbedAnalysisInput): AnalysisRequest {
     const request: AnalysisRequest = { window: require(input.window, "window") };
     if (input.question !== undefined) request.question = require(input.question, "question");
     if (input.role !== undefined) request.role = require(input.role, "role");
     if (input.jobDescription !== undefined) request.jobDescription = require(input.jobDescription, "jobDescription");
     if (input.questionPlan !== undefined)
       request.questionPlan = input.questionPlan.map((q, i) => require(q, `questionPlan[${i}]`));
+    return request;
+  }
+
+  /** Logs, sends and reads one request's streamed answer; `onLine` sees each line before the end. */
+  private async exchange(request: AnalysisRequest, onLine: (line: AnalysisRouteLine) => void): Promise<void> {
     const body = JSON.stringify(request);
     // Logged before sending: what may have left the device is always in the log.
     await this.o.record({ at: new Date().toISOString(), destination: this.o.endpoint, body });
@@ -89,7 +125,6 @@ export class AnalysisClient {
       await this.logForwarded(parsed.data.forwarded);
       throw new CopilotError(fromRouteError(parsed.data.error, parsed.data.reason));
     }
-    const insights: ModelInsight[] = [];
     let ended: { error?: RouteErrorCode } | null = null;
     for await (const raw of lines(response.body)) {
       let parsed;
@@ -101,18 +136,14 @@ export class AnalysisClient {
       if (!parsed?.success)
         throw new CopilotError({ code: "analysis_failed", message: "the analysis service sent a malformed reply" });
       const line = parsed.data;
-      if ("insight" in line) {
-        insights.push(line.insight);
-        onInsight(line.insight);
-      } else {
+      if ("done" in line || "error" in line) {
         // The server forwarded our scrubbed text to the model host: that hop is logged too.
         await this.logForwarded(line.forwarded);
         ended = "error" in line ? { error: line.error } : {};
-      }
+      } else onLine(line);
     }
     if (!ended) throw new CopilotError({ code: "analysis_failed", message: "the analysis stream ended early" });
     if (ended.error) throw new CopilotError(fromRouteError(ended.error));
-    return { insights };
   }
 
   private async logForwarded(forwarded: readonly { destination: string; body: string }[]): Promise<void> {

@@ -49,6 +49,39 @@ export function buildWindow(
 /** Room for a line's "[L12] " tag. */
 const REF_CHARS = 6;
 
+/** A summary chunk's size: well inside the route's 8,000-character window, with room for line tags. */
+export const SUMMARY_CHUNK_CHARS = 6_000;
+
+/**
+ * The whole transcript in consecutive chunks of whole lines (a line longer than a chunk is cut to fit),
+ * each numbered from [L1] like a live window, with its refs.
+ */
+export function buildChunks(
+  lines: readonly ScrubbedLine[],
+  maxChars = SUMMARY_CHUNK_CHARS,
+): { text: string; refs: string[] }[] {
+  const chunks: { text: string; refs: string[] }[] = [];
+  let picked: string[] = [];
+  let refs: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (picked.length) chunks.push({ text: picked.join("\n"), refs });
+    picked = [];
+    refs = [];
+    size = 0;
+  };
+  for (const { id, line } of lines) {
+    const room = maxChars - REF_CHARS - 2;
+    const text = line.length > room ? `${line.slice(0, room - 1)}…` : line;
+    if (size + text.length + REF_CHARS + 1 > maxChars) flush();
+    picked.push(`[L${picked.length + 1}] ${text}`);
+    refs.push(id);
+    size += text.length + REF_CHARS + 1;
+  }
+  flush();
+  return chunks;
+}
+
 /** The segment a model insight cites ("L3"), or the window's last segment when it cites none or a wrong one. */
 export function segmentOfRef(ref: string | undefined, refs: readonly string[], lastId: string): string {
   const n = /^\[?L(\d{1,3})\]?$/i.exec(ref?.trim() ?? "")?.[1];

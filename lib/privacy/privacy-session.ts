@@ -10,8 +10,10 @@ import type { Insight } from "../analysis/insight";
 import type { SentimentPoint } from "../analysis/sentiment";
 import { INTERVIEWER, type Segment } from "../transcript/segment";
 import type { AnalysisClient } from "./analysis-client";
-import type { ModelInsight } from "./analysis-request";
-import { buildWindow, segmentOfRef, settledWords, type ScrubbedLine } from "./analysis-window";
+import { CopilotError } from "../errors";
+import { mergeSummary, type ModelSummary, type PlacedChunk } from "../analytics/model-summary";
+import type { ModelInsight, SummaryChunk } from "./analysis-request";
+import { buildChunks, buildWindow, segmentOfRef, settledWords, type ScrubbedLine } from "./analysis-window";
 import { DEFAULT_POLICY, type Category, type ScrubPolicy } from "./categories";
 import type { ModelProblems, TextModels } from "./provided-models";
 import { PseudonymMap, type PseudonymEntry } from "./pseudonyms";
@@ -76,6 +78,7 @@ export class PrivacySession {
   private readonly lines: ScrubbedLine[] = [];
   private lastSentKey = "";
   private readonly replies = new Map<string, ModelInsight[]>();
+  private readonly summaryReplies = new Map<string, SummaryChunk>();
 
   constructor(
     private readonly setup: PrivacySessionSetup,
@@ -163,6 +166,60 @@ export class PrivacySession {
     this.replies.set(key, reply.insights);
     if (this.replies.size > REPLY_CACHE_LIMIT) this.replies.delete(this.replies.keys().next().value ?? "");
     return { insights: reply.insights.map(reveal), lastSegmentId: lastId };
+  }
+
+  /**
+   * The debrief's summary by the model: the whole transcript (final segments) in chunks, each scrubbed
+   * as a whole and sent as its own request through the one door out, then merged on the device with
+   * real names restored. A chunk already answered (a retry after a failure) is not sent again.
+   * `onProgress` sees how many requests are answered. Throws the client's typed errors.
+   */
+  async summarize(
+    segments: readonly Segment[],
+    competencies: readonly string[],
+    onProgress: (answered: number, of: number) => void = () => {},
+    now = Date.now(),
+  ): Promise<ModelSummary> {
+    const finals = segments.filter((s) => s.final && s.text.trim());
+    const lines = await Promise.all(finals.map((s) => this.scrubbedLine(s.id, s.speaker, s.text)));
+    const chunks = buildChunks(lines);
+    if (chunks.length === 0)
+      throw new CopilotError({ code: "invalid_input", message: "There is no transcript to summarise." });
+    const scrubbedCompetencies = await Promise.all(competencies.map((c) => this.scrubText(c)));
+    const optional = async (value: string | undefined) => (value?.trim() ? this.scrubText(value.trim()) : undefined);
+    const role = await optional(this.setup.role);
+    const jobDescription = await optional(this.setup.jobDescription);
+    const placed: PlacedChunk[] = [];
+    onProgress(0, chunks.length);
+    for (const [n, chunk] of chunks.entries()) {
+      const window: ScrubbedText = scrub(chunk.text, this.pseudonyms, { policy: this.policy }).scrubbed;
+      const cacheKey = `${chunks.length}\u0000${n}\u0000${window.text}`;
+      let reply = this.summaryReplies.get(cacheKey);
+      if (!reply) {
+        reply = await this.deps.client.summarize({
+          window,
+          role,
+          jobDescription,
+          competencies: scrubbedCompetencies,
+          part: { index: n + 1, of: chunks.length },
+        });
+        this.summaryReplies.set(cacheKey, reply);
+      }
+      placed.push({ reply: this.revealChunk(reply), refs: chunk.refs });
+      onProgress(n + 1, chunks.length);
+    }
+    const times = new Map(finals.map((s) => [s.id, { startMs: s.startMs, endMs: s.endMs }]));
+    return mergeSummary(placed, competencies, (id) => times.get(id), now);
+  }
+
+  /** A chunk's answer with real names back, for this device only. */
+  private revealChunk(reply: SummaryChunk): SummaryChunk {
+    const r = (text: string) => this.pseudonyms.reveal(text);
+    return {
+      overview: r(reply.overview),
+      evidence: reply.evidence.map((e) => ({ ...e, point: r(e.point), competency: r(e.competency) })),
+      openQuestions: reply.openQuestions.map((q) => ({ competency: r(q.competency), question: r(q.question) })),
+    };
   }
 
   /** Scrubs with the embedded detector, plus the NER model's names when one is in use. */

@@ -4,6 +4,7 @@
  * slowly, or not at all. Used by the route tests (vitest) and the e2e tests (Playwright).
  */
 import { createServer, type Server } from "node:http";
+import type { SummaryChunk } from "../privacy/analysis-request";
 
 /** "stall": headers and one chunk, then nothing (a model that hangs mid-answer). */
 export type LlmTestMode = "ok" | "down" | "malformed" | "slow" | "stall" | { rateLimited: number };
@@ -37,6 +38,44 @@ export const TEST_INSIGHTS = {
 };
 
 const SLOW_MS = 3_000;
+
+/**
+ * A summary request's answer, made from the request itself so tests can check where each item lands:
+ * for every competency, the chunk's first line as evidence against and its last line as evidence for,
+ * each point quoting the start of the line it cites; the overview names the part.
+ */
+export function testSummaryFor(request: {
+  window?: string;
+  competencies?: string[];
+  part?: { index: number; of: number };
+}): SummaryChunk {
+  const lines = (request.window ?? "").split("\n");
+  const cite = (n: number) => {
+    const line = lines[n - 1] ?? "";
+    return { segment: `L${n}`, quote: line.replace(/^\[L\d+\]\s*[^:]*:\s*/, "").slice(0, 40) };
+  };
+  const last = cite(lines.length);
+  const firstLine = cite(1);
+  return {
+    overview: `Part ${request.part?.index ?? "?"} of ${request.part?.of ?? "?"} covered ${lines.length} lines.`,
+    evidence: (request.competencies ?? []).flatMap((competency) => [
+      { competency, stance: "for", point: `Said "${last.quote}"`, segment: last.segment },
+      { competency, stance: "against", point: `Said "${firstLine.quote}"`, segment: firstLine.segment },
+    ]),
+    openQuestions: (request.competencies ?? []).map((competency) => ({
+      competency,
+      question: `What was the result for ${competency}?`,
+    })),
+  };
+}
+
+/** The analysis request inside a chat completion request's user message. */
+function summaryOfCompletion(requestBody: string): SummaryChunk {
+  const messages = (JSON.parse(requestBody) as { messages?: { role: string; content: string }[] }).messages ?? [];
+  const user = messages.find((m) => m.role === "user")?.content ?? "";
+  const data = /<transcript_data>\n([\s\S]*)\n<\/transcript_data>/.exec(user)?.[1] ?? "{}";
+  return testSummaryFor(JSON.parse(data) as Parameters<typeof testSummaryFor>[0]);
+}
 
 function completion(content: string) {
   return {
@@ -106,10 +145,17 @@ export function startLlmTestServer(port = 0, options: { unique?: boolean } = {})
           },
         ],
       };
+      let isSummary = false;
+      try {
+        const parsed = JSON.parse(body) as { response_format?: { json_schema?: { name?: string } } };
+        isSummary = parsed.response_format?.json_schema?.name === "summary";
+      } catch {
+        return send(400, { error: { message: "the request body is not JSON" } });
+      }
       const content =
         mode === "malformed"
           ? '{"insights": [{"type": "question", "prio'
-          : JSON.stringify(options.unique ? unique : TEST_INSIGHTS);
+          : JSON.stringify(isSummary ? summaryOfCompletion(body) : options.unique ? unique : TEST_INSIGHTS);
       const answer = () => {
         if (!(JSON.parse(body) as { stream?: boolean }).stream) return send(200, completion(content));
         // Server-sent events, a few characters per chunk, as a real model streams.

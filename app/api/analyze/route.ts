@@ -4,6 +4,7 @@ import {
   ModelTimeout,
   type Forwarded,
 } from "../../../lib/analysis/analyze-with-llm";
+import { summarizeWithLlm } from "../../../lib/analysis/summarize-with-llm";
 import { authenticate, type Caller } from "../../../lib/server/auth/authenticate";
 import { createLimits, type Limits } from "../../../lib/server/rate-limits";
 import { readBoundedJson, RouteFailure } from "../../../lib/server/request-guard";
@@ -67,7 +68,8 @@ function limits(env: Record<string, string | undefined> = process.env): Limits {
 }
 
 /**
- * Streams NDJSON: one `{"insight": …}` line per insight as the model produces it, then
+ * Streams NDJSON: one `{"insight": …}` line per insight as the model produces it (a summary request:
+ * one `{"summary": …}` line with the chunk's evidence), then
  * `{"done": true, "forwarded": […]}` or `{"error": code, "forwarded": […]}`. Failures before the first
  * byte (no key, bad request, model unreachable after retries) are plain JSON with a status code.
  */
@@ -120,7 +122,11 @@ export async function POST(request: Request): Promise<Response> {
         firstLine();
       };
       try {
-        await analyzeWithLlm(parsed.data, config, (insight) => line({ insight }), forwarded, callerGone.signal);
+        if (parsed.data.task === "summary") {
+          line({ summary: await summarizeWithLlm(parsed.data, config, forwarded, callerGone.signal) });
+        } else {
+          await analyzeWithLlm(parsed.data, config, (insight) => line({ insight }), forwarded, callerGone.signal);
+        }
         line({ done: true, forwarded });
       } catch (error) {
         const code = failureCode(error);
