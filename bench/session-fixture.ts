@@ -44,6 +44,7 @@ export function longSession(segments: number, insights: number, ended: boolean):
       consent: null,
       plannedMinutes: null,
       scorecard: null,
+      modelSummary: null,
       role: "Staff engineer",
       jobDescription: "",
       questionPlan: [],

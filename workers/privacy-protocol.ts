@@ -1,5 +1,7 @@
 /** The privacy worker's API: scrubbing on the device and the one door out (Comlink). */
 import type { CopilotErrorData } from "../lib/errors";
+import type { ModelSummary } from "../lib/analytics/model-summary";
+import type { OutboundRecord } from "../lib/privacy/analysis-client";
 import type { ModelInsight } from "../lib/privacy/analysis-request";
 import type { OutboundSince } from "../lib/privacy/outbound-log";
 import type {
@@ -18,6 +20,13 @@ export type {
   SegmentOutcome,
 } from "../lib/privacy/privacy-session";
 export type { ModelProblems, ProvidedModel } from "../lib/privacy/provided-models";
+
+export interface SummaryRun {
+  sessionId: string;
+  setup: PrivacySessionSetup;
+  segments: Segment[];
+  competencies: string[];
+}
 
 export type PrivacyReply<T> = { ok: true; value: T } | { ok: false; error: CopilotErrorData };
 
@@ -54,6 +63,17 @@ export interface PrivacyWorkerApi {
     /** Speech still going on: its settled words end the window (scrubbed like everything else). */
     ongoing?: Segment | null,
   ): Promise<PrivacyReply<AnalysisOutcome | null>>;
+  /**
+   * The debrief's summary by the model for a finished session: its final segments in scrubbed chunks,
+   * one request each, merged with real names restored on the device. Uses its own pseudonym map
+   * (the session's saved one), not the live session's. `outbound` is what this run sent (also when it
+   * failed part way), for the vault.
+   * A retry for the same session sends only the parts not yet answered.
+   */
+  summarize(
+    request: SummaryRun,
+    onProgress: (answered: number, of: number) => void,
+  ): Promise<{ result: PrivacyReply<ModelSummary>; outbound: OutboundRecord[] }>;
   /** Outbound-log entries recorded after sequence number `seen` (0: from the start). */
   outboundSince(seen: number): Promise<OutboundSince>;
 }

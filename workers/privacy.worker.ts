@@ -44,6 +44,7 @@ class PrivacyWorker implements PrivacyWorkerApi {
     sentiment: (spec) => TransformerSentiment.load(spec, "wasm"),
   });
   private session = this.newSession({ candidateName: null });
+  private summary: { sessionId: string; session: PrivacySession } | null = null;
 
   private newSession(setup: PrivacySessionSetup): PrivacySession {
     return new PrivacySession(setup, { client: this.client, models: this.models });
@@ -61,6 +62,19 @@ class PrivacyWorker implements PrivacyWorkerApi {
       return { ok: true, value: await this.session.analyze(onInsight, ongoing ?? null) };
     } catch (error) {
       return { ok: false, error: toErrorData(error) };
+    }
+  };
+  summarize: PrivacyWorkerApi["summarize"] = async (run, onProgress) => {
+    // One summary session at a time, kept so a retry of the same session resumes where it failed.
+    if (this.summary?.sessionId !== run.sessionId)
+      this.summary = { sessionId: run.sessionId, session: this.newSession(run.setup) };
+    const before = this.outbound.size;
+    const sent = () => this.outbound.since(before).entries;
+    try {
+      const summary = await this.summary.session.summarize(run.segments, run.competencies, onProgress);
+      return { result: { ok: true, value: summary }, outbound: sent() };
+    } catch (error) {
+      return { result: { ok: false, error: toErrorData(error) }, outbound: sent() };
     }
   };
   outboundSince: PrivacyWorkerApi["outboundSince"] = async (seen) => this.outbound.since(seen);

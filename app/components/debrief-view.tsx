@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo } from "react";
+import { useMemo, type ComponentProps } from "react";
 import { figureValue } from "../../lib/analytics/format";
 import type { CopilotErrorData } from "../../lib/errors";
 import type { Debrief } from "../../workers/report-protocol";
@@ -9,6 +9,7 @@ import { formatClock } from "../../lib/session/exports";
 import type { SessionData } from "../../lib/session/model";
 import type { Scorecard } from "../../lib/session/scorecard";
 import { ConversationTimeline, PlanCoverage, SentimentArc, TalkSplit } from "./debrief-charts";
+import { ModelSummaryView } from "./model-summary-view";
 import { ScorecardEditor } from "./scorecard-editor";
 import { btn, card, muted } from "./ui";
 
@@ -23,12 +24,14 @@ export function DebriefView({
   onJump,
   onScorecard,
   saved,
+  modelSummary,
 }: {
   data: SessionData;
   debrief: { debrief: Debrief | null; error: CopilotErrorData | null };
   onJump: (segmentId: string) => void;
   onScorecard: (card: Scorecard) => void;
   saved: string;
+  modelSummary: ComponentProps<typeof ModelSummaryView>["state"];
 }) {
   const finals = useMemo(() => data.segments.filter((s) => s.final), [data.segments]);
   const insightTimes = useMemo(
@@ -102,6 +105,12 @@ export function DebriefView({
           </ul>
         </details>
       ) : null}
+      <ModelSummaryView
+        summary={data.info.modelSummary}
+        state={modelSummary}
+        competencies={summary.competencies.map((c) => c.competency)}
+        onJump={onJump}
+      />
       <ScorecardEditor
         summary={summary}
         scorecard={data.info.scorecard}

@@ -9,6 +9,11 @@ import type { Segment } from "../../lib/transcript/segment";
 import type { VaultController } from "../session/vault-controller";
 import type { Scorecard } from "../../lib/session/scorecard";
 import { useScorecard } from "../session/use-scorecard";
+import { useModelSummary } from "../session/use-model-summary";
+import type { ModelSummary } from "../../lib/analytics/model-summary";
+import type { OutboundRecord } from "../../lib/privacy/analysis-client";
+import type { SavedPseudonyms } from "../../lib/privacy/privacy-session";
+import type { OrganisationPolicy } from "../../lib/vault/policy";
 import { useDebrief } from "../hooks/use-debrief";
 import { DebriefView } from "./debrief-view";
 import { PlainExportDialog, ShareExportDialog } from "./export-dialogs";
@@ -102,8 +107,20 @@ function ReviewTranscript({ rows, jumpTo }: { rows: Row[]; jumpTo: { id: string;
   );
 }
 
-export function ReviewView({ id, vault, onBack }: { id: string; vault: VaultController; onBack: () => void }) {
-  const [loaded, setLoaded] = useState<{ data: SessionData; unreadable: string[] } | { error: string } | null>(null);
+export function ReviewView({
+  id,
+  vault,
+  policy,
+  onBack,
+}: {
+  id: string;
+  vault: VaultController;
+  policy: OrganisationPolicy;
+  onBack: () => void;
+}) {
+  const [loaded, setLoaded] = useState<
+    { data: SessionData; unreadable: string[]; pseudonyms: SavedPseudonyms | null } | { error: string } | null
+  >(null);
   const [sharing, setSharing] = useState(false);
   const [plain, setPlain] = useState<"markdown" | "json" | null>(null);
 
@@ -111,7 +128,10 @@ export function ReviewView({ id, vault, onBack }: { id: string; vault: VaultCont
     let live = true;
     vault.vault
       .openSessionData(id)
-      .then(({ data, unreadable }) => live && setLoaded({ data, unreadable }))
+      .then(
+        ({ data, unreadable, pseudonyms }) =>
+          live && setLoaded({ data, unreadable, pseudonyms: pseudonyms as SavedPseudonyms | null }),
+      )
       .catch((error: Error) => live && setLoaded({ error: error.message }));
     return () => {
       live = false;
@@ -129,6 +149,29 @@ export function ReviewView({ id, vault, onBack }: { id: string; vault: VaultCont
     [],
   );
   const scorecard = useScorecard(vault, loaded && "data" in loaded ? loaded.data.info : null, applyScorecard);
+  const applySummary = useCallback(
+    ({ summary, outbound }: { summary?: ModelSummary; outbound: OutboundRecord[] }) =>
+      setLoaded((l) =>
+        l && "data" in l
+          ? {
+              ...l,
+              data: {
+                ...l.data,
+                info: summary ? { ...l.data.info, modelSummary: summary } : l.data.info,
+                outbound: [...l.data.outbound, ...outbound],
+              },
+            }
+          : l,
+      ),
+    [],
+  );
+  const modelSummary = useModelSummary(
+    vault,
+    loaded && "data" in loaded ? loaded.data : null,
+    loaded && "data" in loaded ? loaded.pseudonyms : null,
+    policy,
+    applySummary,
+  );
   // The numbers are worked out in the report worker: the transcript shows at once, the debrief after.
   const debrief = useDebrief(loaded && "data" in loaded ? loaded.data : null);
 
@@ -188,7 +231,14 @@ export function ReviewView({ id, vault, onBack }: { id: string; vault: VaultCont
           {unreadable.length} records could not be read (damaged or altered) and are left out: {unreadable.join("; ")}
         </p>
       ) : null}
-      <DebriefView data={data} debrief={debrief} onJump={jump} onScorecard={scorecard.change} saved={scorecard.saved} />
+      <DebriefView
+        data={data}
+        debrief={debrief}
+        onJump={jump}
+        onScorecard={scorecard.change}
+        saved={scorecard.saved}
+        modelSummary={modelSummary}
+      />
       <div className="grid gap-3 lg:grid-cols-[minmax(0,3fr)_minmax(0,1fr)] print:hidden">
         <section className={card} aria-label="Transcript">
           <ReviewTranscript rows={view?.rows ?? []} jumpTo={jumpTo} />

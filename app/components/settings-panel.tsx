@@ -235,7 +235,11 @@ export function SettingsPanel({
         ) : null}
         <ol className="mt-2 max-h-80 space-y-2 overflow-auto">
           {outbound.map(({ entry }, n) => (
-            <li key={`${entry.at}-${n}`} className="rounded border border-slate-200 p-2 dark:border-slate-700">
+            <li
+              key={`${entry.at}-${n}`}
+              className="rounded border border-slate-200 p-2 dark:border-slate-700"
+              data-testid="outbound-entry"
+            >
               <p className={`text-xs ${muted}`}>
                 {new Date(entry.at).toLocaleString()} → {entry.destination}
               </p>

@@ -91,6 +91,7 @@ export function Workspace({ vault, version }: { vault: VaultController; version:
     consent,
     plannedMinutes,
     scorecard: null,
+    modelSummary: null,
     sample,
     createdAt: Date.now(),
     endedAt: null,
@@ -155,7 +156,15 @@ export function Workspace({ vault, version }: { vault: VaultController; version:
         />
       );
     if (screen.kind === "review")
-      return <ReviewView key={screen.id} id={screen.id} vault={vault} onBack={() => setScreen({ kind: "home" })} />;
+      return (
+        <ReviewView
+          key={screen.id}
+          id={screen.id}
+          vault={vault}
+          policy={policy.policy}
+          onBack={() => setScreen({ kind: "home" })}
+        />
+      );
     return (
       <HomeView
         vault={vault}

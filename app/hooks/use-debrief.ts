@@ -28,7 +28,7 @@ export function useDebrief(data: SessionData | null): { debrief: Debrief | null;
     });
     const api = Comlink.wrap<ReportWorkerApi>(worker);
     let live = true;
-    const input: SessionData = { ...data, info: { ...data.info, scorecard: null } };
+    const input: SessionData = { ...data, info: { ...data.info, scorecard: null, modelSummary: null } };
     api.debrief(input).then(
       (debrief) => live && setResult({ debrief, error: null, for: segments }),
       (error: unknown) => live && setResult({ debrief: null, error: toErrorData(error), for: segments }),

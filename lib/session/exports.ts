@@ -5,10 +5,11 @@
 import { sortInsights } from "../analysis/insight";
 import { analyzeInterview } from "../analytics/analyze";
 import { figureValue } from "../analytics/format";
-import { localSummary } from "../analytics/summary";
+import { localSummary, NO_RATING_NOTICE } from "../analytics/summary";
 import { formatClock } from "./clock";
 import { consentSummary } from "./consent";
 import { ratingLabel } from "./scorecard";
+import type { ModelSummary } from "../analytics/model-summary";
 import type { SessionData } from "./model";
 
 export { formatClock } from "./clock";
@@ -101,6 +102,28 @@ function debriefMarkdown(data: SessionData, { analytics, summary }: ReturnType<t
     out.push("");
   }
   out.push(`**Recommendation:** ${card?.recommendation ? markdownText(card.recommendation) : "none written"}`, "");
+  return [...out, ...modelSummaryMarkdown(data.info.modelSummary)];
+}
+
+/** The model's summary, when the interviewer asked for one. */
+function modelSummaryMarkdown(summary: ModelSummary | null): string[] {
+  if (!summary) return [];
+  const out = [
+    "## Summary by the language model",
+    "",
+    `_Written by the model from the scrubbed transcript in ${summary.requests} requests. ${markdownText(NO_RATING_NOTICE)}_`,
+    "",
+  ];
+  for (const o of summary.overview)
+    out.push(`- ${formatClock(o.fromMs)}–${formatClock(o.toMs)}: ${markdownText(o.text)}`);
+  if (summary.overview.length) out.push("");
+  for (const c of summary.competencies) {
+    out.push(`### ${markdownText(c.competency)}`, "");
+    for (const e of c.for) out.push(`- For (${formatClock(e.atMs)}): ${markdownText(e.point)}`);
+    for (const e of c.against) out.push(`- Against (${formatClock(e.atMs)}): ${markdownText(e.point)}`);
+    for (const o of c.open) out.push(`- Open: ${markdownText(o)}`);
+    out.push("");
+  }
   return out;
 }
 

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { InsightSchema } from "../analysis/insight";
 import { ConsentSchema } from "./consent";
+import { ModelSummarySchema } from "../analytics/model-summary";
 import { ScorecardSchema } from "./scorecard";
 import { SegmentSchema } from "../transcript/segment";
 
@@ -31,6 +32,8 @@ export const SessionInfoSchema = z.object({
   plannedMinutes: z.number().int().min(5).max(480).nullable().default(null),
   /** The interviewer's ratings and recommendation (the debrief). */
   scorecard: ScorecardSchema.nullable().default(null),
+  /** The debrief's summary by the language model, when the interviewer asked for one. */
+  modelSummary: ModelSummarySchema.nullable().default(null),
 });
 export type SessionInfo = z.infer<typeof SessionInfoSchema>;
 

@@ -93,6 +93,7 @@ describe("SessionPersister", () => {
         consent: null,
         plannedMinutes: null,
         scorecard: null,
+        modelSummary: null,
         role: "",
         createdAt: 0,
         endedAt: null,

@@ -128,6 +128,7 @@ describe("whole sessions in the vault", () => {
         consent: null,
         plannedMinutes: null,
         scorecard: null,
+        modelSummary: null,
         jobDescription: "",
         questionPlan: ["Kubernetes"],
         analysisMode: "model",
