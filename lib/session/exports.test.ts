@@ -129,4 +129,35 @@ describe("the debrief in the exports", () => {
     expect(json.summary.competencies[0].competency).toBe("Kafka experience");
     expect(SessionDataSchema.parse(json).info.scorecard?.recommendation).toBe("Move to the system design round.");
   });
+
+  it("Markdown and JSON carry the model's summary when there is one, with its times and no ratings", () => {
+    const summarised: SessionData = {
+      ...data,
+      info: {
+        ...data.info,
+        modelSummary: {
+          createdAt: 5,
+          requests: 3,
+          overview: [{ fromMs: 1_000, toMs: 70_000, text: "Covered Kafka scaling." }],
+          competencies: [
+            {
+              competency: "Kafka experience",
+              for: [{ segmentId: "b", atMs: 65_000, point: "Added partitions to scale." }],
+              against: [],
+              open: ["How were consumers rebalanced?"],
+            },
+          ],
+        },
+      },
+    };
+    const md = toMarkdown(summarised);
+    expect(md).toContain("## Summary by the language model");
+    expect(md).toContain("in 3 requests");
+    expect(md).toContain("- 0:01–1:10: Covered Kafka scaling.");
+    expect(md).toContain("- For (1:05): Added partitions to scale.");
+    expect(md).toContain("- Open: How were consumers rebalanced?");
+    expect(toMarkdown(data)).not.toContain("Summary by the language model");
+    const json = JSON.parse(toJson(summarised));
+    expect(SessionDataSchema.parse(json).info.modelSummary?.competencies[0]?.for[0]?.segmentId).toBe("b");
+  });
 });
