@@ -33,7 +33,29 @@ export type CopilotErrorCode =
   | "record_unreadable"
   | "share_import_failed"
   | "policy_invalid"
+  | AtsErrorCode
   | "unexpected";
+
+/** What an ATS push can end in, on the server and on the device alike (lib/ats). */
+export const AtsErrorCodeSchema = z.enum([
+  /** The server has no credentials for that connector. */
+  "ats_not_configured",
+  /** The organisation's policy does not enable that connector (or the transcript for it). */
+  "ats_not_enabled",
+  /** The ATS refused the server's key (401). */
+  "ats_bad_key",
+  /** The key may not do this (403). */
+  "ats_forbidden",
+  /** No such candidate, application or opportunity (404). */
+  "ats_not_found",
+  /** The ATS refused the content (400/422). */
+  "ats_invalid",
+  /** The ATS asks to slow down (429), after the retries its Retry-After allowed. */
+  "ats_rate_limited",
+  /** The ATS could not be reached, timed out or failed (5xx). */
+  "ats_unreachable",
+]);
+export type AtsErrorCode = z.infer<typeof AtsErrorCodeSchema>;
 
 export interface CopilotErrorData {
   code: CopilotErrorCode;
@@ -85,6 +107,7 @@ export const RouteErrorCodeSchema = z.enum([
   "rate_limited",
   "token_budget_exhausted",
   "sign_in_required",
+  ...AtsErrorCodeSchema.options,
 ]);
 export type RouteErrorCode = z.infer<typeof RouteErrorCodeSchema>;
 
@@ -124,5 +147,26 @@ export function fromRouteError(code: RouteErrorCode, reason?: string | null): Co
         code: "analysis_not_allowed",
         message: "The analysis service accepts requests from its own pages only.",
       };
+    case "ats_not_configured":
+    case "ats_not_enabled":
+    case "ats_bad_key":
+    case "ats_forbidden":
+    case "ats_not_found":
+    case "ats_invalid":
+    case "ats_rate_limited":
+    case "ats_unreachable":
+      return { code, message: reason ?? ATS_WORDS[code] };
   }
 }
+
+/** An ATS failure in words (the vendor's own message, when safe to show, comes as the reason). */
+export const ATS_WORDS: Record<AtsErrorCode, string> = {
+  ats_not_configured: "This ATS is not configured on the organisation's server (no credentials).",
+  ats_not_enabled: "The organisation's policy does not allow this push.",
+  ats_bad_key: "The ATS refused the organisation's API key (bad key).",
+  ats_forbidden: "The organisation's API key lacks the permission to write this (insufficient permissions).",
+  ats_not_found: "The ATS has no such candidate or application (candidate not found).",
+  ats_invalid: "The ATS refused the content as invalid.",
+  ats_rate_limited: "The ATS asked to slow down (rate limited); the push is retried later.",
+  ats_unreachable: "The ATS could not be reached; the push is retried later.",
+};

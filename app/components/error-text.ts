@@ -87,6 +87,31 @@ export function errorText(error: CopilotErrorData): { title: string; action: str
         title: "Nothing was imported",
         action: /nothing was imported/i.test(error.message) ? error.message : `${error.message} Nothing was imported.`,
       };
+    case "ats_not_configured":
+      return {
+        title: "This ATS is not set up on the server",
+        action: `${error.message} Ask your administrator to add its credentials, or choose another.`,
+      };
+    case "ats_not_enabled":
+      return { title: "The organisation does not allow this push", action: error.message };
+    case "ats_bad_key":
+      return { title: "The ATS refused the key", action: `${error.message} Ask your administrator to check the key.` };
+    case "ats_forbidden":
+      return {
+        title: "Insufficient permissions in the ATS",
+        action: `${error.message} Ask your administrator to grant the key the write permission.`,
+      };
+    case "ats_not_found":
+      return {
+        title: "Candidate not found in the ATS",
+        action: `${error.message} Check the id or link, then push again.`,
+      };
+    case "ats_invalid":
+      return { title: "The ATS refused the content", action: error.message };
+    case "ats_rate_limited":
+      return { title: "The ATS is rate limiting", action: error.message };
+    case "ats_unreachable":
+      return { title: "The ATS could not be reached", action: error.message };
     case "policy_invalid":
       return {
         title: "The organisation policy is invalid",

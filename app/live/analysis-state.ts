@@ -117,6 +117,14 @@ export function statusAfter(code: CopilotErrorCode): AnalysisStatus {
     case "record_unreadable":
     case "share_import_failed":
     case "policy_invalid":
+    case "ats_not_configured":
+    case "ats_not_enabled":
+    case "ats_bad_key":
+    case "ats_forbidden":
+    case "ats_not_found":
+    case "ats_invalid":
+    case "ats_rate_limited":
+    case "ats_unreachable":
       // Not an answer from the analysis service: the request never got that far.
       return "unreachable";
   }

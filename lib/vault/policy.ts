@@ -6,6 +6,7 @@ import { CopilotError } from "../errors";
 import { z } from "zod";
 import { CompliancePolicySchema } from "../analysis/rules/compliance";
 import { ConsentPolicySchema } from "../session/consent";
+import { ATS_CONNECTORS, AtsConnectorIdSchema } from "../ats/debrief";
 import { CategorySchema, DEFAULT_SCRUBBED } from "../privacy/categories";
 
 export const PolicySchema = z.object({
@@ -31,6 +32,16 @@ export const PolicySchema = z.object({
   compliance: CompliancePolicySchema,
   /** The candidate's consent: whether recording waits for it, and the notice read out. */
   consent: ConsentPolicySchema,
+  /**
+   * Pushing approved debriefs to the ATS: which connectors may be used (each also needs its
+   * credentials on the server) and whether the transcript may go with the debrief (off by default).
+   */
+  ats: z
+    .strictObject({
+      connectors: z.array(AtsConnectorIdSchema).default([...ATS_CONNECTORS]),
+      includeTranscript: z.boolean().default(false),
+    })
+    .default({ connectors: [...ATS_CONNECTORS], includeTranscript: false }),
 });
 export type OrganisationPolicy = z.infer<typeof PolicySchema>;
 
