@@ -255,7 +255,7 @@ describe("what the server allows", () => {
   it("refuses a connector the policy does not enable, one without credentials, a transcript, and a forged key", async () => {
     const only = { ...DEFAULT_ORG_POLICY, ats: { connectors: ["lever" as const], includeTranscript: false } };
     await expect(push("greenhouse", debrief(), { policy: only })).rejects.toMatchObject({ code: "ats_not_enabled" });
-    const { COPILOT_ASHBY_API_KEY: _gone, ...noAshby } = env;
+    const noAshby = Object.fromEntries(Object.entries(env).filter(([k]) => k !== "COPILOT_ASHBY_API_KEY"));
     await expect(push("ashby", debrief(), { env: noAshby })).rejects.toMatchObject({ code: "ats_not_configured" });
     const withTranscript = { ...debrief(), transcript: [{ speaker: "Marta Ruiz", atMs: 0, text: "Hello." }] };
     await expect(push("lever", withTranscript)).rejects.toMatchObject({ code: "ats_not_enabled" });
