@@ -45,6 +45,7 @@ export function longSession(segments: number, insights: number, ended: boolean):
       plannedMinutes: null,
       scorecard: null,
       modelSummary: null,
+      ats: null,
       role: "Staff engineer",
       jobDescription: "",
       questionPlan: [],

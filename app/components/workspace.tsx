@@ -92,6 +92,7 @@ export function Workspace({ vault, version }: { vault: VaultController; version:
     plannedMinutes,
     scorecard: null,
     modelSummary: null,
+    ats: null,
     sample,
     createdAt: Date.now(),
     endedAt: null,

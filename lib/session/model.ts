@@ -8,6 +8,7 @@ import { InsightSchema } from "../analysis/insight";
 import { ConsentSchema } from "./consent";
 import { ModelSummarySchema } from "../analytics/model-summary";
 import { ScorecardSchema } from "./scorecard";
+import { SessionAtsSchema } from "../ats/outbox";
 import { SegmentSchema } from "../transcript/segment";
 
 export const AnalysisModeSchema = z.enum(["local", "model"]);
@@ -34,6 +35,8 @@ export const SessionInfoSchema = z.object({
   scorecard: ScorecardSchema.nullable().default(null),
   /** The debrief's summary by the language model, when the interviewer asked for one. */
   modelSummary: ModelSummarySchema.nullable().default(null),
+  /** The ATS record the session is linked to, and its pushes (the outbox). */
+  ats: SessionAtsSchema.nullable().default(null),
 });
 export type SessionInfo = z.infer<typeof SessionInfoSchema>;
 

@@ -94,6 +94,7 @@ describe("SessionPersister", () => {
         plannedMinutes: null,
         scorecard: null,
         modelSummary: null,
+        ats: null,
         role: "",
         createdAt: 0,
         endedAt: null,

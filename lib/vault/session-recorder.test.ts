@@ -129,6 +129,7 @@ describe("whole sessions in the vault", () => {
         plannedMinutes: null,
         scorecard: null,
         modelSummary: null,
+        ats: null,
         jobDescription: "",
         questionPlan: ["Kubernetes"],
         analysisMode: "model",
