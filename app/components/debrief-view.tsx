@@ -9,6 +9,7 @@ import { formatClock } from "../../lib/session/exports";
 import type { SessionData } from "../../lib/session/model";
 import type { Scorecard } from "../../lib/session/scorecard";
 import { ConversationTimeline, PlanCoverage, SentimentArc, TalkSplit } from "./debrief-charts";
+import { AtsPanel } from "./ats-panel";
 import { ModelSummaryView } from "./model-summary-view";
 import { ScorecardEditor } from "./scorecard-editor";
 import { btn, card, muted } from "./ui";
@@ -25,6 +26,7 @@ export function DebriefView({
   onScorecard,
   saved,
   modelSummary,
+  ats,
 }: {
   data: SessionData;
   debrief: { debrief: Debrief | null; error: CopilotErrorData | null };
@@ -32,6 +34,7 @@ export function DebriefView({
   onScorecard: (card: Scorecard) => void;
   saved: string;
   modelSummary: ComponentProps<typeof ModelSummaryView>["state"];
+  ats: Pick<ComponentProps<typeof AtsPanel>, "status" | "onChange">;
 }) {
   const finals = useMemo(() => data.segments.filter((s) => s.final), [data.segments]);
   const insightTimes = useMemo(
@@ -117,6 +120,12 @@ export function DebriefView({
         onChange={onScorecard}
         onJump={onJump}
         saved={saved}
+      />
+      <AtsPanel
+        data={data}
+        competencies={summary.competencies.map((c) => c.competency)}
+        status={ats.status}
+        onChange={ats.onChange}
       />
     </section>
   );

@@ -12,6 +12,7 @@ import type { VaultController } from "../session/vault-controller";
 import { SHARE_EXTENSION, ShareImportDialog } from "./export-dialogs";
 import { FileButton } from "./file-button";
 import { SessionsList } from "./sessions-list";
+import type { AtsOutbox } from "../session/ats-outbox";
 import { SettingsPanel } from "./settings-panel";
 import { btn, card, muted } from "./ui";
 
@@ -26,7 +27,9 @@ export function HomeView({
   onSample,
   onImport,
   onOpen,
+  outbox,
 }: {
+  outbox: AtsOutbox | null;
   vault: VaultController;
   version: number;
   worker: Comlink.Remote<AsrWorkerApi> | null;
@@ -90,7 +93,7 @@ export function HomeView({
         <h2 id="sessions-heading" className="text-lg font-semibold">
           Interviews on this device
         </h2>
-        <SessionsList vault={vault} version={version} onOpen={onOpen} />
+        <SessionsList vault={vault} version={version} onOpen={onOpen} outbox={outbox} />
       </section>
       <SettingsPanel vault={vault} version={version} worker={worker} model={model} policy={policy} />
       <ShareImportDialog file={shareFile} onClose={() => setShareFile(null)} onImport={importShared} />

@@ -10,6 +10,9 @@ import type { VaultController } from "../session/vault-controller";
 import type { Scorecard } from "../../lib/session/scorecard";
 import { useScorecard } from "../session/use-scorecard";
 import { useModelSummary } from "../session/use-model-summary";
+import { useAtsStatus } from "../hooks/use-ats-status";
+import type { AtsOutbox } from "../session/ats-outbox";
+import type { SessionAts } from "../../lib/ats/outbox";
 import type { ModelSummary } from "../../lib/analytics/model-summary";
 import type { OutboundRecord } from "../../lib/privacy/analysis-client";
 import type { SavedPseudonyms } from "../../lib/privacy/privacy-session";
@@ -111,11 +114,13 @@ export function ReviewView({
   id,
   vault,
   policy,
+  outbox,
   onBack,
 }: {
   id: string;
   vault: VaultController;
   policy: OrganisationPolicy;
+  outbox: AtsOutbox | null;
   onBack: () => void;
 }) {
   const [loaded, setLoaded] = useState<
@@ -171,6 +176,31 @@ export function ReviewView({
     loaded && "data" in loaded ? loaded.pseudonyms : null,
     policy,
     applySummary,
+  );
+  const atsStatus = useAtsStatus();
+  const applyAts = useCallback(
+    (ats: SessionAts, outbound: OutboundRecord[] = []) =>
+      setLoaded((l) =>
+        l && "data" in l
+          ? { ...l, data: { ...l.data, info: { ...l.data.info, ats }, outbound: [...l.data.outbound, ...outbound] } }
+          : l,
+      ),
+    [],
+  );
+  useEffect(
+    () => outbox?.subscribe((sessionId, ats, outbound) => sessionId === id && applyAts(ats, outbound)),
+    [outbox, id, applyAts],
+  );
+  const changeAts = useCallback(
+    async (ats: SessionAts) => {
+      // The newest record (the outbox may have written it), with the new ATS state, then the outbox runs.
+      const current = (await vault.vault.listSessions()).find((s) => s.id === id)?.info;
+      if (!current) return;
+      await vault.vault.saveSession({ ...current, ats });
+      applyAts(ats);
+      void outbox?.kick();
+    },
+    [vault, id, outbox, applyAts],
   );
   // The numbers are worked out in the report worker: the transcript shows at once, the debrief after.
   const debrief = useDebrief(loaded && "data" in loaded ? loaded.data : null);
@@ -238,6 +268,7 @@ export function ReviewView({
         onScorecard={scorecard.change}
         saved={scorecard.saved}
         modelSummary={modelSummary}
+        ats={{ status: atsStatus, onChange: changeAts }}
       />
       <div className="grid gap-3 lg:grid-cols-[minmax(0,3fr)_minmax(0,1fr)] print:hidden">
         <section className={card} aria-label="Transcript">

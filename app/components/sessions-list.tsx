@@ -1,5 +1,7 @@
 "use client";
 
+import { outboxSummary, type SessionAts } from "../../lib/ats/outbox";
+import type { AtsOutbox } from "../session/ats-outbox";
 import { useEffect, useState } from "react";
 import { formatClock } from "../../lib/session/exports";
 import type { SessionInfo } from "../../lib/session/model";
@@ -25,21 +27,45 @@ export function expiryText(row: Pick<Row, "expiresAt" | "info">, now: number): s
   return `${interrupted}${h > 0 ? `Expires in ${h} h ${m} min` : `Expires in ${m} min`}`;
 }
 
+/** The session's latest ATS push: pending, sent (with the ATS's id and link) or failed (in words). */
+function AtsLine({ ats }: { ats: SessionAts | null }) {
+  const summary = outboxSummary(ats);
+  if (!summary) return null;
+  return (
+    <p className={`text-xs ${muted}`} data-testid="session-ats" data-state={summary.state}>
+      {summary.text}
+      {summary.url ? (
+        <>
+          {" "}
+          <a className="underline" href={summary.url} target="_blank" rel="noreferrer noopener">
+            open
+          </a>
+        </>
+      ) : null}
+    </p>
+  );
+}
+
 /** Sessions in the vault, newest first, with when each expires and one-click exports. */
 export function SessionsList({
   vault,
   version,
   onOpen,
+  outbox,
 }: {
   vault: VaultController;
   version: number;
   onOpen: (id: string) => void;
+  outbox: AtsOutbox | null;
 }) {
   const [rows, setRows] = useState<Row[] | null>(null);
   const [sharing, setSharing] = useState<string | null>(null);
   const [plain, setPlain] = useState<{ id: string; format: "markdown" | "json" } | null>(null);
   const [deleting, setDeleting] = useState<Row | null>(null);
   const now = useNow(30_000);
+  // A push sent or failed in the background shows in its row.
+  const [pushed, setPushed] = useState(0);
+  useEffect(() => outbox?.subscribe(() => setPushed((n) => n + 1)), [outbox]);
 
   useEffect(() => {
     let live = true;
@@ -49,7 +75,7 @@ export function SessionsList({
     return () => {
       live = false;
     };
-  }, [vault, version]);
+  }, [vault, version, pushed]);
 
   const load = (id: string) => async () => (await vault.vault.openSessionData(id)).data;
 
@@ -77,6 +103,7 @@ export function SessionsList({
                   {row.info?.endedAt ? ` · ${formatClock(row.info.endedAt - row.info.createdAt)}` : ""} ·{" "}
                   <span data-testid="session-expiry">{expiryText(row, now)}</span>
                 </p>
+                <AtsLine ats={row.info?.ats ?? null} />
               </div>
               <div className="flex flex-wrap gap-2">
                 {row.info ? (

@@ -13,6 +13,7 @@ import { useAsrModel } from "../hooks/use-asr-model";
 import { useAsrWorker } from "../hooks/use-asr-worker";
 import { useIdleLock } from "../hooks/use-idle-lock";
 import { usePolicy } from "../hooks/use-policy";
+import { useAtsOutbox } from "../hooks/use-ats-outbox";
 import type { Screen } from "../session/screens";
 import type { VaultController } from "../session/vault-controller";
 import { HomeView } from "./home-view";
@@ -72,6 +73,7 @@ export function Workspace({ vault, version }: { vault: VaultController; version:
   const worker = asr.api;
   const model = useAsrModel(worker);
   const policy = usePolicy();
+  const outbox = useAtsOutbox(vault);
   const lock = useCallback(() => vault.lock(), [vault]);
   useIdleLock(policy.policy.autoLockMinutes, screen.kind === "live", lock);
 
@@ -163,6 +165,7 @@ export function Workspace({ vault, version }: { vault: VaultController; version:
           id={screen.id}
           vault={vault}
           policy={policy.policy}
+          outbox={outbox}
           onBack={() => setScreen({ kind: "home" })}
         />
       );
@@ -174,6 +177,7 @@ export function Workspace({ vault, version }: { vault: VaultController; version:
         model={model}
         policy={policy}
         openError={openError}
+        outbox={outbox}
         onNew={() => setScreen({ kind: "setup" })}
         onSample={() =>
           setScreen({
