@@ -41,7 +41,8 @@ const PREFETCH_AFTER_MS = 3_000;
 
 /**
  * The live, review and setup screens load on demand (the first screen stays small), then ahead of
- * need once the home screen has been idle a while, so opening one later does not wait for its code.
+ * need once the home screen has been idle a while, so opening one later does not wait for its code
+ * (nor the review for its report worker).
  */
 function usePrefetchScreens(): void {
   useEffect(() => {
@@ -51,6 +52,8 @@ function usePrefetchScreens(): void {
         void import("./setup-view");
         void import("./live-view");
         void import("./review-view");
+        // The review's debrief is computed in the report worker: started now, it is ready at the click.
+        void import("../hooks/report-worker").then((m) => m.warmReportWorker());
       };
       idle = window.requestIdleCallback
         ? window.requestIdleCallback(load, { timeout: 5_000 })

@@ -104,7 +104,14 @@ function debriefMarkdown(data: SessionData, { analytics, summary }: ReturnType<t
   return out;
 }
 
-export function debriefOf(data: SessionData) {
+/** What the debrief is computed from: the transcript, the cards, the plan and the job description only. */
+export interface DebriefInput {
+  segments: SessionData["segments"];
+  insights: SessionData["insights"];
+  info: Pick<SessionData["info"], "questionPlan" | "jobDescription">;
+}
+
+export function debriefOf(data: DebriefInput) {
   const analytics = analyzeInterview({
     segments: data.segments,
     questionPlan: data.info.questionPlan,
