@@ -102,12 +102,32 @@ function ReviewTranscript({ rows, jumpTo }: { rows: Row[]; jumpTo: { id: string;
   );
 }
 
-export function ReviewView({ id, vault, onBack }: { id: string; vault: VaultController; onBack: () => void }) {
-  const [loaded, setLoaded] = useState<{ data: SessionData; unreadable: string[] } | { error: string } | null>(null);
+export function ReviewView({
+  id,
+  opened,
+  vault,
+  onBack,
+}: {
+  id: string;
+  /** The session, when the caller has just read it (the list's Open does, to tell a review from a resume). */
+  opened?: { data: SessionData; unreadable: string[] };
+  vault: VaultController;
+  onBack: () => void;
+}) {
+  const [loaded, setLoaded] = useState<{ data: SessionData; unreadable: string[] } | { error: string } | null>(
+    opened ?? null,
+  );
   const [sharing, setSharing] = useState(false);
   const [plain, setPlain] = useState<"markdown" | "json" | null>(null);
 
+  // The session the caller passed stands for the first read (decrypting a two-hour session again took as
+  // long as the first time, before anything showed); a later change of vault reads it from the vault.
+  const skipFirstRead = useRef(opened !== undefined);
   useEffect(() => {
+    if (skipFirstRead.current) {
+      skipFirstRead.current = false;
+      return;
+    }
     let live = true;
     vault.vault
       .openSessionData(id)

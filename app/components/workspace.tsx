@@ -110,7 +110,7 @@ export function Workspace({ vault, version }: { vault: VaultController; version:
           info: data.info,
           start: { kind: "resume", data, pseudonyms: pseudonyms as SavedPseudonyms | null, unreadable },
         });
-      } else setScreen({ kind: "review", id });
+      } else setScreen({ kind: "review", id, opened: { data, unreadable } });
     } catch (error) {
       setOpenError(`This session could not be opened. ${errorText(toErrorData(error)).action}`);
     }
@@ -158,7 +158,15 @@ export function Workspace({ vault, version }: { vault: VaultController; version:
         />
       );
     if (screen.kind === "review")
-      return <ReviewView key={screen.id} id={screen.id} vault={vault} onBack={() => setScreen({ kind: "home" })} />;
+      return (
+        <ReviewView
+          key={screen.id}
+          id={screen.id}
+          opened={screen.opened}
+          vault={vault}
+          onBack={() => setScreen({ kind: "home" })}
+        />
+      );
     return (
       <HomeView
         vault={vault}
