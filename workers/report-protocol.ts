@@ -1,7 +1,9 @@
 /** The report worker's typed protocol: the debrief of one stored session, computed off the main thread. */
 import type { InterviewAnalytics } from "../lib/analytics/analyze";
 import type { LocalSummary } from "../lib/analytics/summary";
-import type { SessionData } from "../lib/session/model";
+import type { DebriefInput } from "../lib/session/exports";
+
+export type { DebriefInput };
 
 export interface Debrief {
   analytics: InterviewAnalytics;
@@ -9,5 +11,5 @@ export interface Debrief {
 }
 
 export interface ReportWorkerApi {
-  debrief(data: SessionData): Promise<Debrief>;
+  debrief(input: DebriefInput): Promise<Debrief>;
 }

@@ -6,12 +6,11 @@
 import "../lib/zod-jitless";
 import * as Comlink from "comlink";
 import { debriefOf } from "../lib/session/exports";
-import type { SessionData } from "../lib/session/model";
-import type { Debrief, ReportWorkerApi } from "./report-protocol";
+import type { Debrief, DebriefInput, ReportWorkerApi } from "./report-protocol";
 
 class ReportWorker implements ReportWorkerApi {
-  async debrief(data: SessionData): Promise<Debrief> {
-    return debriefOf(data);
+  async debrief(input: DebriefInput): Promise<Debrief> {
+    return debriefOf(input);
   }
 }
 

@@ -112,12 +112,15 @@ function ReviewTranscript({ rows, jumpTo }: { rows: Row[]; jumpTo: { id: string;
 
 export function ReviewView({
   id,
+  opened,
   vault,
   policy,
   outbox,
   onBack,
 }: {
   id: string;
+  /** The session, when the caller has just read it (the list's Open does, to tell a review from a resume). */
+  opened?: { data: SessionData; unreadable: string[]; pseudonyms: SavedPseudonyms | null };
   vault: VaultController;
   policy: OrganisationPolicy;
   outbox: AtsOutbox | null;
@@ -125,11 +128,18 @@ export function ReviewView({
 }) {
   const [loaded, setLoaded] = useState<
     { data: SessionData; unreadable: string[]; pseudonyms: SavedPseudonyms | null } | { error: string } | null
-  >(null);
+  >(opened ?? null);
   const [sharing, setSharing] = useState(false);
   const [plain, setPlain] = useState<"markdown" | "json" | null>(null);
 
+  // The session the caller passed stands for the first read (decrypting a two-hour session again took as
+  // long as the first time, before anything showed); a later change of vault reads it from the vault.
+  const skipFirstRead = useRef(opened !== undefined);
   useEffect(() => {
+    if (skipFirstRead.current) {
+      skipFirstRead.current = false;
+      return;
+    }
     let live = true;
     vault.vault
       .openSessionData(id)

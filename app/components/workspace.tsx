@@ -42,7 +42,8 @@ const PREFETCH_AFTER_MS = 3_000;
 
 /**
  * The live, review and setup screens load on demand (the first screen stays small), then ahead of
- * need once the home screen has been idle a while, so opening one later does not wait for its code.
+ * need once the home screen has been idle a while, so opening one later does not wait for its code
+ * (nor the review for its report worker).
  */
 function usePrefetchScreens(): void {
   useEffect(() => {
@@ -52,6 +53,8 @@ function usePrefetchScreens(): void {
         void import("./setup-view");
         void import("./live-view");
         void import("./review-view");
+        // The review's debrief is computed in the report worker: started now, it is ready at the click.
+        void import("../hooks/report-worker").then((m) => m.warmReportWorker());
       };
       idle = window.requestIdleCallback
         ? window.requestIdleCallback(load, { timeout: 5_000 })
@@ -111,7 +114,12 @@ export function Workspace({ vault, version }: { vault: VaultController; version:
           info: data.info,
           start: { kind: "resume", data, pseudonyms: pseudonyms as SavedPseudonyms | null, unreadable },
         });
-      } else setScreen({ kind: "review", id });
+      } else
+        setScreen({
+          kind: "review",
+          id,
+          opened: { data, unreadable, pseudonyms: pseudonyms as SavedPseudonyms | null },
+        });
     } catch (error) {
       setOpenError(`This session could not be opened. ${errorText(toErrorData(error)).action}`);
     }
@@ -163,6 +171,7 @@ export function Workspace({ vault, version }: { vault: VaultController; version:
         <ReviewView
           key={screen.id}
           id={screen.id}
+          opened={screen.opened}
           vault={vault}
           policy={policy.policy}
           outbox={outbox}

@@ -40,10 +40,10 @@ export function useAtsStatus(): AtsStatusState {
             : { state: "unavailable", why: `The server answered ${response.status} without the ATS settings.` };
         }
       } catch {
-        next = {
-          state: "unavailable",
-          why: "The organisation's server cannot be reached (offline); pushes wait in the outbox.",
-        };
+        const last = remembered();
+        next = last
+          ? { state: "ready", status: last, offline: true }
+          : { state: "unavailable", why: "The organisation's server cannot be reached (offline)." };
       }
       if (live) setState(next);
     })();

@@ -1,10 +1,10 @@
 "use client";
 
-import * as Comlink from "comlink";
 import { useEffect, useState } from "react";
 import { toErrorData, type CopilotErrorData } from "../../lib/errors";
 import type { SessionData } from "../../lib/session/model";
-import type { Debrief, ReportWorkerApi } from "../../workers/report-protocol";
+import type { Debrief } from "../../workers/report-protocol";
+import { debriefInWorker } from "./report-worker";
 
 /**
  * The debrief of a session, computed in the report worker: null until it is ready. The scorecard is not
@@ -22,20 +22,21 @@ export function useDebrief(data: SessionData | null): { debrief: Debrief | null;
   const job = data?.info.jobDescription;
   useEffect(() => {
     if (!segments || !insights || !data) return;
-    const worker = new Worker(new URL("../../workers/report.worker.ts", import.meta.url), {
-      type: "module",
-      name: "report",
-    });
-    const api = Comlink.wrap<ReportWorkerApi>(worker);
     let live = true;
-    const input: SessionData = { ...data, info: { ...data.info, scorecard: null, modelSummary: null } };
-    api.debrief(input).then(
+    // Only what the numbers are computed from crosses to the worker (notes, the scorecard and the
+    // rest of the session stay here: less to copy).
+    const { result, cancel } = debriefInWorker({
+      segments,
+      insights,
+      info: { questionPlan: data.info.questionPlan, jobDescription: data.info.jobDescription },
+    });
+    result.then(
       (debrief) => live && setResult({ debrief, error: null, for: segments }),
       (error: unknown) => live && setResult({ debrief: null, error: toErrorData(error), for: segments }),
     );
     return () => {
       live = false;
-      worker.terminate();
+      cancel();
     };
     // The numbers depend on the transcript, the cards, the plan and the job description only.
     // eslint-disable-next-line react-hooks/exhaustive-deps

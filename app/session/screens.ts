@@ -14,4 +14,9 @@ export type Screen =
   | { kind: "home" }
   | { kind: "setup" }
   | { kind: "live"; info: SessionInfo; start: LiveStart }
-  | { kind: "review"; id: string };
+  /** `opened`: the session as the list's Open already read it, so the review does not decrypt it twice. */
+  | {
+      kind: "review";
+      id: string;
+      opened?: { data: SessionData; unreadable: string[]; pseudonyms: SavedPseudonyms | null };
+    };

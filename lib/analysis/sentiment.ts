@@ -1,5 +1,5 @@
 /** Sentiment per utterance with the embedded VADER model (no download), and its trend over the interview. */
-import vader from "vader-sentiment";
+import { vaderCompound } from "./vader-compound";
 
 export interface SentimentPoint {
   atMs: number;
@@ -10,8 +10,9 @@ export interface SentimentPoint {
   model?: number;
 }
 
+/** VADER's compound score, -1..1 (the package's number, computed faster: see vader-compound.ts). */
 export function sentimentOf(text: string): number {
-  return vader.SentimentIntensityAnalyzer.polarity_scores(text).compound;
+  return vaderCompound(text);
 }
 
 /** Exponential moving average of the compound scores, so one remark does not swing the trend. */

@@ -195,13 +195,15 @@ function planTopics(turns: Turn[], plan: readonly string[], roles: ReturnType<ty
     timeMs: 0,
     segmentIds: [],
   }));
+  // Each topic's words, worked out once rather than once per turn.
+  const neededOf = new Map(topics.map((t) => [t, contentWords(t.item)]));
   let current: PlanTopic | null = null;
   // A topic counts as covered when either speaker's words cover it (as the live checklist ticks it);
   // the interviewer raising a topic moves the clock to it.
   for (const turn of turns) {
     const words = new Set(contentWords(turn.text));
     const raised = topics.filter((t) => {
-      const needed = contentWords(t.item);
+      const needed = neededOf.get(t) ?? [];
       return needed.length > 0 && needed.filter((w) => words.has(w)).length / needed.length >= PLAN_COVERAGE;
     });
     for (const t of raised)

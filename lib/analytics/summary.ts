@@ -55,9 +55,9 @@ function judge(segment: Segment, flagged: Map<string, StoredInsight[]>): Verdict
   return null;
 }
 
-function matches(segment: Segment, competency: string, skill: boolean, words: Set<string>): boolean {
+/** `needed`: the competency's content words, worked out once per competency rather than per segment. */
+function matches(segment: Segment, competency: string, skill: boolean, words: Set<string>, needed: string[]): boolean {
   if (skill) return findSkills(segment.text, { anyCase: true, only: new Set([competency]) }).length > 0;
-  const needed = contentWords(competency);
   return needed.length > 0 && needed.filter((w) => words.has(w)).length / needed.length >= PLAN_COVERAGE;
 }
 
@@ -72,15 +72,17 @@ export function localSummary(
   for (const i of insights) if (!i.flags.dismissed) flagged.set(i.segmentId, [...(flagged.get(i.segmentId) ?? []), i]);
   const fromPlan = analytics.plan.length > 0;
   const verdicts = new Map<string, Verdict>();
-  const words = new Map(candidate.map((s) => [s.id, new Set(contentWords(s.text))]));
+  // Each segment's content words, for matching plan topics (skills are matched by name instead).
+  const words = new Map(fromPlan ? candidate.map((s) => [s.id, new Set(contentWords(s.text))]) : []);
   const names = fromPlan
     ? analytics.plan.map((p) => p.item)
     : [...new Set(findSkills(jobDescription).map((m) => m.tech.name))];
   const competencies = names.map((competency): CompetencyDraft => {
     const topic = analytics.plan.find((p) => p.item === competency);
     const inTopic = new Set(topic?.segmentIds ?? []);
+    const needed = fromPlan ? contentWords(competency) : [];
     const relevant = candidate.filter(
-      (s) => inTopic.has(s.id) || matches(s, competency, !fromPlan, words.get(s.id) ?? new Set()),
+      (s) => inTopic.has(s.id) || matches(s, competency, !fromPlan, words.get(s.id) ?? new Set(), needed),
     );
     const draft: CompetencyDraft = {
       competency,

@@ -127,7 +127,14 @@ function modelSummaryMarkdown(summary: ModelSummary | null): string[] {
   return out;
 }
 
-export function debriefOf(data: SessionData) {
+/** What the debrief is computed from: the transcript, the cards, the plan and the job description only. */
+export interface DebriefInput {
+  segments: SessionData["segments"];
+  insights: SessionData["insights"];
+  info: Pick<SessionData["info"], "questionPlan" | "jobDescription">;
+}
+
+export function debriefOf(data: DebriefInput) {
   const analytics = analyzeInterview({
     segments: data.segments,
     questionPlan: data.info.questionPlan,

@@ -40,6 +40,17 @@ const MATCHERS = TECHNOLOGIES.map((tech) => {
   };
 });
 
+/** Where each technology's matchers are, by name: a search for a few names skips the other matchers. */
+const AT_BY_NAME = new Map<string, number[]>();
+MATCHERS.forEach((m, at) => AT_BY_NAME.set(m.tech.name, [...(AT_BY_NAME.get(m.tech.name) ?? []), at]));
+
+/** The matchers to run, in the dictionary's order (the order decides which of two equal mentions wins). */
+function matchersFor(only: ReadonlySet<string> | undefined): typeof MATCHERS {
+  if (!only) return MATCHERS;
+  const at = [...only].flatMap((name) => AT_BY_NAME.get(name) ?? []).sort((a, b) => a - b);
+  return at.map((i) => MATCHERS[i] as (typeof MATCHERS)[number]);
+}
+
 function sentenceStart(text: string, index: number): boolean {
   return /(?:^|[.!?]\s+|\n)$/.test(text.slice(Math.max(0, index - 3), index)) || index === 0;
 }
@@ -54,8 +65,7 @@ export function findSkills(
   options: { anyCase?: boolean; only?: ReadonlySet<string> } = {},
 ): (SkillMention & { guarded?: boolean })[] {
   const found: (SkillMention & { guarded?: boolean })[] = [];
-  for (const { tech, guarded, guardedAnyCase, loose } of MATCHERS) {
-    if (options.only && !options.only.has(tech.name)) continue;
+  for (const { tech, guarded, guardedAnyCase, loose } of matchersFor(options.only)) {
     if (loose)
       for (const m of text.matchAll(loose))
         found.push({ tech, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
