@@ -1,6 +1,7 @@
 import { analyzeCommand } from "./analyze";
 import { modelsCommand } from "./models";
 import { reportCommand } from "./report";
+import { atsCommand } from "./ats";
 import { scrubCommand } from "./scrub";
 import { transcribeCommand } from "./transcribe";
 
@@ -16,6 +17,8 @@ Usage:
                                  Local insights (and the model's, through the app, unless --offline)
   copilot report <transcript|session.json> [--plan file] [--job file] [--json]
                                  Conversation analytics and the local scorecard draft (no model)
+  copilot ats push <session.json> --to greenhouse|lever|ashby|webhook --record <id|url> [--dry-run]
+                                 The approved debrief into the ATS, once (credentials from the environment)
   copilot --help                 This help
 
 Models live in the local model store (public/models, or $COPILOT_MODEL_DIR).
@@ -42,6 +45,8 @@ export async function main(argv: string[]): Promise<number> {
         return await analyzeCommand(rest);
       case "report":
         return await reportCommand(rest);
+      case "ats":
+        return await atsCommand(rest);
       default:
         process.stderr.write(`copilot: unknown command "${command}"\n\n${HELP}`);
         return 2;
