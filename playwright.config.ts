@@ -1,5 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { OIDC_TEST, ORG_ENV, ORG_PORT } from "./e2e/org-mode";
+import { atsTestEnv } from "./lib/testing/ats-test-server";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const LLM_TEST_URL = "http://127.0.0.1:3199";
@@ -19,7 +20,22 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
+export const ATS_TEST_URL = "http://127.0.0.1:3196";
+/** Set as connector credentials while the production build runs (scripts/test-all.sh): never bundled. */
+export const ATS_BUILD_CANARIES = [
+  "gh-build-canary-3c9e1f",
+  "lever-build-canary-4d0f2a",
+  "ashby-build-canary-5e1a3b",
+  "whsec_YnVpbGQtY2FuYXJ5LXdlYmhvb2stNmYyYjRj",
+];
+
+// Every connector but Ashby configured: the app must say Ashby is not set up on the server.
+const ATS_ENV = Object.fromEntries(
+  Object.entries(atsTestEnv(ATS_TEST_URL)).filter(([name]) => name !== "COPILOT_ASHBY_API_KEY"),
+);
+
 const SERVER_ENV = {
+  ...ATS_ENV,
   COPILOT_LLM_API_KEY: LLM_TEST_KEY,
   COPILOT_LLM_BASE_URL: `${LLM_TEST_URL}/v1`,
   // Every test's browser is the same origin to the server: one test's windows must not use up the next's.
@@ -49,6 +65,12 @@ export default defineConfig({
     {
       command: "npx tsx e2e/llm-test-server.ts",
       url: `${LLM_TEST_URL}/__requests`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: "npx tsx e2e/ats-test-server.ts",
+      url: `${ATS_TEST_URL}/__received`,
       reuseExistingServer: false,
       timeout: 30_000,
     },

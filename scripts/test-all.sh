@@ -27,6 +27,14 @@ echo "== unit and integration tests (vitest)"
 npm run -s test:unit
 echo "== production build"
 # A canary key in the build environment: the e2e run checks no client file contains it.
-COPILOT_LLM_API_KEY=sk-build-canary-7d1e55 npm run -s build
+# The same for the ATS connectors' credentials (playwright.config.ts: ATS_BUILD_CANARIES).
+COPILOT_LLM_API_KEY=sk-build-canary-7d1e55 \
+  COPILOT_GREENHOUSE_CLIENT_ID=gh-client COPILOT_GREENHOUSE_USER_ID=1 \
+  COPILOT_GREENHOUSE_CLIENT_SECRET=gh-build-canary-3c9e1f \
+  COPILOT_LEVER_API_KEY=lever-build-canary-4d0f2a \
+  COPILOT_ASHBY_API_KEY=ashby-build-canary-5e1a3b \
+  COPILOT_WEBHOOK_URL=https://hooks.example.org/copilot \
+  COPILOT_WEBHOOK_SECRET=whsec_YnVpbGQtY2FuYXJ5LXdlYmhvb2stNmYyYjRj \
+  npm run -s build
 echo "== end-to-end tests (Playwright, Debian Chromium)"
 npm run -s test:e2e
