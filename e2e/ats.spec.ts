@@ -21,7 +21,7 @@ async function rateAndPreview(page: Page, ats: string, record: string, rating: s
   await page.getByLabel("Your recommendation").fill(`Recommendation for ${record}.`);
   await expect(page.getByTestId("scorecard-saved")).toHaveText("Saved on this device, encrypted");
   const panel = page.getByTestId("ats-panel");
-  await panel.getByLabel("ATS", { exact: true }).selectOption({ label: ats });
+  await panel.getByRole("combobox", { name: "ATS", exact: true }).selectOption({ label: ats });
   await panel.getByLabel(/ATS record/).fill(record);
   await panel.getByRole("button", { name: "Preview" }).click();
   const preview = panel.getByTestId("ats-preview");
@@ -101,6 +101,8 @@ test("the approved debrief lands in the ATS once, and a push made offline waits 
   expect((JSON.parse(leverWrites[0]?.body ?? "{}") as { value: string }).value).toBe(offline.preview);
 
   // What left this device lists both pushes beside the analysis requests.
+  await page.reload();
+  await passVaultGate(page);
   await page.getByTestId("outbound-log-all").locator("summary").click();
   const logged = await page.getByTestId("outbound-entry").allTextContents();
   expect(logged.filter((t) => t.includes("ATS push: greenhouse"))).toHaveLength(1);
