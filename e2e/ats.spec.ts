@@ -13,7 +13,7 @@ const seen = async (): Promise<Seen> => (await (await fetch(`${ATS_TEST_URL}/__r
 const noteWrites = (s: Seen, vendor: string) =>
   s.received.filter((r) => r.vendor === vendor && r.method === "POST" && /notes$|createNote$/.test(r.path));
 
-async function rateAndPreview(page: Page, ats: string, record: string, rating: string) {
+async function rateAndPreview(page: Page, ats: string, record: string, rating: string, fromSetup = false) {
   await expect(page.getByTestId("debrief")).toBeVisible({ timeout: 30_000 });
   const competency = page.getByTestId("competency").first();
   const name = (await competency.locator("h4").textContent()) ?? "";
@@ -22,7 +22,9 @@ async function rateAndPreview(page: Page, ats: string, record: string, rating: s
   await expect(page.getByTestId("scorecard-saved")).toHaveText("Saved on this device, encrypted");
   const panel = page.getByTestId("ats-panel");
   await panel.getByRole("combobox", { name: "ATS", exact: true }).selectOption({ label: ats });
-  await panel.getByLabel(/ATS record/).fill(record);
+  // Linked in setup: the field holds it already.
+  if (fromSetup) await expect(panel.getByLabel(/ATS record/)).toHaveValue(record);
+  else await panel.getByLabel(/ATS record/).fill(record);
   await panel.getByRole("button", { name: "Preview" }).click();
   const preview = panel.getByTestId("ats-preview");
   await expect(preview).toContainText(`${name}: ${rating}`);
@@ -67,6 +69,8 @@ test("the approved debrief lands in the ATS once, and a push made offline waits 
   await page.getByRole("button", { name: "New interview" }).click();
   await page.getByLabel("Candidate name").fill("Priya Raman");
   await page.getByLabel(/Question plan/).fill("Kafka experience");
+  const lever = `https://hire.lever.co/candidates/${TEST_ATS.lever.opportunityId}`;
+  await page.getByLabel("ATS record (optional)").fill(lever);
   await page.getByRole("button", { name: "Start the interview" }).click();
   await page.getByLabel("Import a recording or transcript").setInputFiles({
     name: "call.vtt",
@@ -79,8 +83,7 @@ test("the approved debrief lands in the ATS once, and a push made offline waits 
   await page.getByRole("button", { name: "Finish and review" }).click();
   await expect(page.getByTestId("ats-panel")).toBeVisible({ timeout: 30_000 });
   await context.setOffline(true);
-  const lever = `https://hire.lever.co/candidates/${TEST_ATS.lever.opportunityId}`;
-  const offline = await rateAndPreview(page, "Lever", lever, "Yes");
+  const offline = await rateAndPreview(page, "Lever", lever, "Yes", true);
   await offline.panel.getByRole("button", { name: "Push to Lever" }).click();
   await expect(offline.panel.getByTestId("ats-push")).toHaveAttribute("data-status", "pending");
 

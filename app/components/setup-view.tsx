@@ -26,6 +26,8 @@ export interface SetupValues {
   consent: Consent | null;
   /** The planned length, for the "time is short" nudge; null when not given. */
   plannedMinutes: number | null;
+  /** The candidate's ATS record (an id or a link), for the debrief's push; empty when not given. */
+  atsRecord: string;
 }
 
 /** Question-plan templates live encrypted in the vault (they can name projects, teams, people). */
@@ -159,6 +161,7 @@ export function SetupView({
   const [mode, setMode] = useState<AnalysisMode>(policy.cloudAnalysis ? "model" : "local");
   const [callAudio, setCallAudio] = useState(false);
   const [planned, setPlanned] = useState("");
+  const [atsRecord, setAtsRecord] = useState("");
   const [consent, setConsent] = useState<Consent | null>(null);
   const analysisMode: AnalysisMode = policy.cloudAnalysis ? mode : "local";
 
@@ -175,6 +178,7 @@ export function SetupView({
       analysisMode,
       callAudio,
       plannedMinutes: /^\d+$/.test(planned.trim()) ? Math.min(480, Math.max(5, Number(planned.trim()))) : null,
+      atsRecord: atsRecord.trim().slice(0, 500),
       // Consent covers what the candidate was told: changing the analysis mode afterwards asks again.
       consent: consent && consent.modelAnalysis === (analysisMode === "model") ? consent : null,
     });
@@ -213,6 +217,18 @@ export function SetupView({
               onChange={(e) => setPlanned(e.target.value)}
               placeholder="e.g. 45"
             />
+          </label>
+          <label className="flex flex-col gap-1 text-sm font-medium">
+            ATS record (optional)
+            <input
+              className={field}
+              value={atsRecord}
+              onChange={(e) => setAtsRecord(e.target.value)}
+              placeholder="The candidate's id or link in Greenhouse, Lever or Ashby"
+            />
+            <span className={`text-xs font-normal ${muted}`}>
+              Where the debrief goes once you approve it; kept on this device until then.
+            </span>
           </label>
           <label className="flex flex-col gap-1 text-sm font-medium">
             Question plan (one question or topic per line)

@@ -84,10 +84,12 @@ export function Workspace({ vault, version }: { vault: VaultController; version:
     {
       consent = null,
       plannedMinutes = null,
+      atsRecord = "",
       ...values
-    }: Omit<SetupValues, "callAudio" | "consent" | "plannedMinutes"> & {
+    }: Omit<SetupValues, "callAudio" | "consent" | "plannedMinutes" | "atsRecord"> & {
       consent?: Consent | null;
       plannedMinutes?: number | null;
+      atsRecord?: string;
     },
     sample = false,
   ): SessionInfo => ({
@@ -97,7 +99,7 @@ export function Workspace({ vault, version }: { vault: VaultController; version:
     plannedMinutes,
     scorecard: null,
     modelSummary: null,
-    ats: null,
+    ats: atsRecord ? { record: atsRecord, pushes: [] } : null,
     sample,
     createdAt: Date.now(),
     endedAt: null,
