@@ -89,15 +89,3 @@ export function debriefText(debrief: AtsDebrief, key: string): string {
   lines.push("", markerOf(key));
   return lines.join("\n");
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
-/** The same text as simple HTML (for the ATSs whose notes take HTML): every character escaped. */
-export function debriefHtml(debrief: AtsDebrief, key: string): string {
-  return debriefText(debrief, key)
-    .split("\n")
-    .map((line) => (line ? `<p>${escapeHtml(line)}</p>` : ""))
-    .filter(Boolean)
-    .join("");
-}
