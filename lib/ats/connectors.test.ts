@@ -276,3 +276,46 @@ describe("what the server allows", () => {
     expect(server.notes.lever).toHaveLength(1);
   });
 });
+
+describe("every connector, the same way", () => {
+  const vendors: [AtsConnectorId, Vendor][] = [
+    ["greenhouse", "greenhouse"],
+    ["lever", "lever"],
+    ["ashby", "ashby"],
+    ["webhook", "webhook"],
+  ];
+
+  it.each(vendors)(
+    "%s: a 429 is retried after its Retry-After, then the write happens once",
+    async (connector, vendor) => {
+      const waits: number[] = [];
+      server.fail(vendor, 429, 1, 3);
+      const d = debrief();
+      const key = await pushKey(connector, IDS[connector], d);
+      const result = await pushDebrief(
+        { connector, record: RECORDS[connector], debrief: d, key },
+        { policy: DEFAULT_ORG_POLICY, env, http: { sleep: async (ms) => void waits.push(ms) } },
+      );
+      expect(waits).toEqual([3_000]);
+      expect(result.existing).toBe(false);
+      const written = connector === "webhook" ? server.webhookDeliveries : server.notes[connector as "lever"];
+      expect(written).toHaveLength(1);
+    },
+  );
+
+  it.each(vendors)(
+    "%s: 401, 403, 404 and 422 become bad key, permissions, not found and invalid",
+    async (connector, vendor) => {
+      for (const [status, code] of [
+        [401, "ats_bad_key"],
+        [403, "ats_forbidden"],
+        [404, "ats_not_found"],
+        [422, "ats_invalid"],
+      ] as const) {
+        server.fail(vendor, status);
+        await expect(push(connector)).rejects.toMatchObject({ code });
+      }
+      expect(server.received.filter((r) => r.vendor === vendor)).toHaveLength(4);
+    },
+  );
+});
