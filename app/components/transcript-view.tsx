@@ -97,7 +97,17 @@ export function TranscriptView({
                 ) : (
                   <span className="truncate font-medium">{s.speaker}</span>
                 )}
-                <span className={s.final ? "" : "italic text-slate-600 dark:text-slate-300"}>{s.text}</span>
+                {s.final ? (
+                  <span>{s.text}</span>
+                ) : (
+                  // A partial: the words two passes agreed on in normal weight, the still unstable tail grey.
+                  <span>
+                    <span data-testid="partial-stable">{s.text.slice(0, s.stableChars ?? 0)}</span>
+                    <span className="italic text-slate-600 dark:text-slate-300" data-testid="partial-tail">
+                      {s.text.slice(s.stableChars ?? 0)}
+                    </span>
+                  </span>
+                )}
               </div>
             );
           })}

@@ -15,6 +15,8 @@ export const SegmentSchema = z.object({
   /** 0..1; the speech share of the audio for live segments, 1 for imported text. */
   confidence: z.number().min(0).max(1),
   final: z.boolean(),
+  /** A partial's committed prefix (characters of `text` two passes agreed on); absent on finals. */
+  stableChars: z.number().int().nonnegative().optional(),
 });
 export type Segment = z.infer<typeof SegmentSchema>;
 

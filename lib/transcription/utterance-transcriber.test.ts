@@ -48,6 +48,24 @@ const end = (startMs: number, endMs: number, continues = false): SegmenterEvent 
 });
 
 describe("UtteranceTranscriber", () => {
+  it("grows partial text by agreement: words two passes agreed on are marked stable and never rewritten", async () => {
+    const h = harness(["We reduced", "We reduced the deploy", "we reduced the deployment time", "x"]);
+    h.t.handle({ type: "start", startMs: 0 });
+    for (const endMs of [1000, 2000, 3000]) {
+      h.t.handle({ type: "progress", audio: speechAudio(), startMs: 0, endMs });
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const partials = h.updates.flatMap((u) => (u.kind === "segment" ? [u.segment] : []));
+    expect(partials.map((s) => [s.text.slice(0, s.stableChars), s.text.slice(s.stableChars)])).toEqual([
+      ["", "We reduced"],
+      ["We reduced", " the deploy"],
+      ["We reduced the", " deployment time"],
+    ]);
+    // A new utterance starts its agreement afresh.
+    h.t.handle(end(0, 3500));
+    await h.t.idle();
+  });
+
   it("shows partial text that the final segment of the same id replaces", async () => {
     const h = harness(["We reduced", "We reduced the deployment time."]);
     h.t.handle({ type: "start", startMs: 0 });

@@ -9,6 +9,7 @@ import type { SegmenterEvent } from "../vad/segmenter";
 import { SAMPLE_RATE_HZ } from "../audio/sample-rate";
 import { judgeTranscript, isRepetitionLoop, rmsDbfs, type GuardVerdict } from "../transcript/guards";
 import { stitch } from "../transcript/stitch";
+import { PartialAgreement } from "./agreement";
 import type { Channel, Segment } from "../transcript/segment";
 
 export type TranscribeFn = (
@@ -54,6 +55,8 @@ export class UtteranceTranscriber {
   private readonly finals = new SerialQueue();
   /** A final transcription started during the hang-over; used if the utterance ends exactly there. */
   private tentative: { id: string; startMs: number; endMs: number; result: Promise<{ text: string }> } | null = null;
+  /** The current utterance's partial hypotheses, agreed word by word (committed words never flicker). */
+  private agreement: { id: string; words: PartialAgreement } | null = null;
 
   constructor(private readonly o: UtteranceTranscriberOptions) {}
 
@@ -125,11 +128,14 @@ export class UtteranceTranscriber {
     void this.o
       .transcribe(audio, this.budget(audio), "partial")
       .then(({ text }) => {
-        const shown = this.lastChunkText ? stitch(this.lastChunkText, text) : text.trim();
+        const hypothesis = this.lastChunkText ? stitch(this.lastChunkText, text) : text.trim();
         // Shown even after the utterance ended, until its final arrives: on a slow machine the final can
         // take a while, and the partial is the words so far.
-        if (!this.settled.has(id) && shown && !isRepetitionLoop(shown)) {
-          this.o.onUpdate({ kind: "segment", segment: this.segment(id, startMs, endMs, shown, 0, false) });
+        if (!this.settled.has(id) && hypothesis && !isRepetitionLoop(hypothesis)) {
+          if (this.agreement?.id !== id) this.agreement = { id, words: new PartialAgreement() };
+          const agreed = this.agreement.words.update(hypothesis);
+          const segment = this.segment(id, startMs, endMs, agreed.text, 0, false);
+          this.o.onUpdate({ kind: "segment", segment: { ...segment, stableChars: agreed.stableChars } });
         }
       })
       .catch(() => undefined) // a failed partial is superseded by the final; the final reports errors
