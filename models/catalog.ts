@@ -13,7 +13,61 @@ const WHISPER_TOKENIZER_FILES = [
   { path: "tokenizer_config.json" },
 ];
 
+/** Moonshine's configs (models/moonshine/SOURCES.md) and its tokenizer (../shared/models/moonshine). */
+const moonshineFiles = (size: "tiny" | "base") => [
+  {
+    path: "config.json",
+    sha256:
+      size === "tiny"
+        ? "47a43777a14e17b1ffd5f533e021d4d18c3c475cbb96de0947ce409e16444ded"
+        : "fab7241d1e9fc6c2370c4c6dfb5da79bb54d67ed9ab6b507ac51d29d2abe01d1",
+  },
+  { path: "generation_config.json", sha256: "f9b3f711b57be7def2e50a8942f64f36ee0a55fad5b84ff93a687b6c5bcc1d44" },
+  { path: "preprocessor_config.json", sha256: "fa43a7017ef85cd1d0fba0d9aae77c8adb16990ae6f11115631f41ec5d8aa679" },
+  { path: "tokenizer.json" },
+  { path: "tokenizer_config.json" },
+];
+const MOONSHINE_TEST_FILES = [
+  { path: "config.json" },
+  { path: "generation_config.json" },
+  { path: "preprocessor_config.json" },
+  { path: "tokenizer.json" },
+  { path: "tokenizer_config.json" },
+  { path: "onnx/encoder_model.onnx" },
+  { path: "onnx/decoder_model_merged.onnx" },
+];
+
 const CATALOG: ModelSpec[] = [
+  {
+    id: "onnx-community/moonshine-tiny-ONNX",
+    revision: "main",
+    task: "automatic-speech-recognition",
+    dtype: "q8",
+    purpose: "Live English transcription built for short audio (encodes only the audio it is given)",
+    licence: "MIT",
+    kind: "optional",
+    origin: "hub",
+    files: [
+      ...moonshineFiles("tiny"),
+      { path: "onnx/encoder_model_quantized.onnx" },
+      { path: "onnx/decoder_model_merged_quantized.onnx" },
+    ],
+  },
+  {
+    id: "onnx-community/moonshine-base-ONNX",
+    revision: "main",
+    task: "automatic-speech-recognition",
+    dtype: "q8",
+    purpose: "Live English transcription, more accurate than Moonshine tiny (slower)",
+    licence: "MIT",
+    kind: "optional",
+    origin: "hub",
+    files: [
+      ...moonshineFiles("base"),
+      { path: "onnx/encoder_model_quantized.onnx" },
+      { path: "onnx/decoder_model_merged_quantized.onnx" },
+    ],
+  },
   {
     id: "Xenova/whisper-tiny.en",
     revision: "main",
@@ -123,6 +177,43 @@ const CATALOG: ModelSpec[] = [
       ...WHISPER_TOKENIZER_FILES,
       { path: "onnx/encoder_model.onnx" },
       { path: "onnx/decoder_model_merged.onnx" },
+    ],
+  },
+  {
+    id: "copilot-test/moonshine-micro",
+    revision: "generated",
+    task: "automatic-speech-recognition",
+    dtype: "fp32",
+    purpose: "Tests: Moonshine's layout with random weights, real configs and tokenizer, tiny dimensions (fast)",
+    licence: "MIT (generated)",
+    kind: "test",
+    origin: "generated",
+    files: MOONSHINE_TEST_FILES,
+  },
+  {
+    id: "copilot-test/moonshine-tiny-random",
+    revision: "generated",
+    task: "automatic-speech-recognition",
+    dtype: "fp32",
+    purpose: "Benchmarks: random weights with Moonshine tiny's exact dimensions (real speed, no accuracy)",
+    licence: "MIT (generated)",
+    kind: "test",
+    origin: "generated",
+    files: MOONSHINE_TEST_FILES,
+  },
+  {
+    id: "copilot-test/moonshine-tiny-random-q8",
+    revision: "generated",
+    task: "automatic-speech-recognition",
+    dtype: "q8",
+    purpose: "Benchmarks: Moonshine tiny's exact dimensions, int8 like the hub's quantized files (real speed)",
+    licence: "MIT (generated)",
+    kind: "test",
+    origin: "generated",
+    files: [
+      ...MOONSHINE_TEST_FILES.filter((f) => !f.path.startsWith("onnx/")),
+      { path: "onnx/encoder_model_quantized.onnx" },
+      { path: "onnx/decoder_model_merged_quantized.onnx" },
     ],
   },
   {

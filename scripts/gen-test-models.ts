@@ -5,11 +5,13 @@
  *
  *   npm run models:generate            # both variants
  *   npm run models:generate -- micro   # only the fast test variant
+ *   npm run models:generate -- moonshine-micro | moonshine-tiny | moonshine-base
  */
 import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { bertTokenClassifier, distilBertSequenceClassifier } from "./onnx/bert-graph";
 import { whisperDecoderMerged, whisperEncoder, type WhisperDims } from "./onnx/whisper-graph";
+import { moonshineDecoderMerged, moonshineEncoder, type MoonshineDims } from "./onnx/moonshine-graph";
 import { writeManifest } from "../lib/models/node-store";
 import { LOCAL_MODEL_DIR, SHARED_MODELS_DIR } from "../lib/models/paths";
 
@@ -85,6 +87,88 @@ async function generate(id: string, dims: WhisperDims): Promise<void> {
   );
 }
 
+/** The Moonshine configs kept in this repository (models/moonshine/SOURCES.md) and the shared tokenizer. */
+const MOONSHINE_CONFIG_DIR = path.join(process.cwd(), "models", "moonshine");
+const MOONSHINE_FILES = [
+  "config.json",
+  "generation_config.json",
+  "preprocessor_config.json",
+  "special_tokens_map.json",
+  "tokenizer_config.json",
+];
+
+const MOONSHINE_TINY: MoonshineDims = {
+  hidden: 288,
+  intermediate: 1152,
+  encoderLayers: 6,
+  decoderLayers: 6,
+  heads: 8,
+  vocab: 32_768,
+  partialRotary: 0.9,
+  ropeTheta: 10_000,
+};
+const MOONSHINE_BASE: MoonshineDims = {
+  ...MOONSHINE_TINY,
+  hidden: 416,
+  intermediate: 1664,
+  encoderLayers: 8,
+  decoderLayers: 8,
+  partialRotary: 0.62,
+};
+
+const MOONSHINE_VARIANTS: Record<string, { id: string; source: "tiny" | "base"; dims: MoonshineDims }> = {
+  "moonshine-micro": {
+    id: "copilot-test/moonshine-micro",
+    source: "tiny",
+    dims: { ...MOONSHINE_TINY, hidden: 64, intermediate: 128, encoderLayers: 2, decoderLayers: 2, heads: 2 },
+  },
+  "moonshine-tiny": { id: "copilot-test/moonshine-tiny-random", source: "tiny", dims: MOONSHINE_TINY },
+  "moonshine-tiny-q8": {
+    id: "copilot-test/moonshine-tiny-random-q8",
+    source: "tiny",
+    dims: { ...MOONSHINE_TINY, quantized: true },
+  },
+  "moonshine-base": { id: "copilot-test/moonshine-base-random", source: "base", dims: MOONSHINE_BASE },
+};
+
+/** A Moonshine model with random weights next to the real configs and tokenizer (tiny and base share it). */
+async function generateMoonshine(id: string, source: "tiny" | "base", dims: MoonshineDims): Promise<void> {
+  const started = performance.now();
+  const dir = path.join(LOCAL_MODEL_DIR, id);
+  await mkdir(path.join(dir, "onnx"), { recursive: true });
+  for (const file of MOONSHINE_FILES)
+    await copyFile(path.join(MOONSHINE_CONFIG_DIR, source, file), path.join(dir, file));
+  await copyFile(path.join(SHARED_MODELS_DIR, "moonshine", "tokenizer.json"), path.join(dir, "tokenizer.json"));
+  const config = JSON.parse(await readFile(path.join(dir, "config.json"), "utf8")) as Record<string, unknown>;
+  Object.assign(config, {
+    hidden_size: dims.hidden,
+    intermediate_size: dims.intermediate,
+    encoder_num_hidden_layers: dims.encoderLayers,
+    decoder_num_hidden_layers: dims.decoderLayers,
+    encoder_num_attention_heads: dims.heads,
+    decoder_num_attention_heads: dims.heads,
+    encoder_num_key_value_heads: dims.heads,
+    decoder_num_key_value_heads: dims.heads,
+    _generated: `${GENERATOR_VERSION}: random weights for tests and benchmarks; output text is noise`,
+  });
+  await writeFile(path.join(dir, "config.json"), `${JSON.stringify(config, null, 2)}\n`);
+  // As for Whisper: random weights repeat one token forever unless repeats are banned.
+  const generation = JSON.parse(await readFile(path.join(dir, "generation_config.json"), "utf8")) as Record<
+    string,
+    unknown
+  >;
+  generation.no_repeat_ngram_size = 1;
+  await writeFile(path.join(dir, "generation_config.json"), `${JSON.stringify(generation, null, 2)}\n`);
+  const suffix = dims.quantized ? "_quantized" : "";
+  await writeFile(path.join(dir, "onnx", `encoder_model${suffix}.onnx`), moonshineEncoder(dims, 41));
+  await writeFile(path.join(dir, "onnx", `decoder_model_merged${suffix}.onnx`), moonshineDecoderMerged(dims, 43));
+  const manifest = await writeManifest(dir, id, "generated");
+  const bytes = manifest.files.reduce((sum, f) => sum + f.size, 0);
+  console.log(
+    `${id}: ${manifest.files.length} files, ${(bytes / 1e6).toFixed(1)} MB, ${Math.round(performance.now() - started)} ms`,
+  );
+}
+
 const NER_SOURCE_ID = "Xenova/bert-base-NER-uncased";
 const NER_FILES = ["config.json", "special_tokens_map.json", "tokenizer.json", "tokenizer_config.json", "vocab.txt"];
 
@@ -134,6 +218,9 @@ async function generateSentiment(id: string): Promise<void> {
 const wanted = process.argv.slice(2);
 for (const [name, variant] of Object.entries(VARIANTS)) {
   if (wanted.length === 0 || wanted.includes(name)) await generate(variant.id, variant.dims);
+}
+for (const [name, variant] of Object.entries(MOONSHINE_VARIANTS)) {
+  if (wanted.length === 0 || wanted.includes(name)) await generateMoonshine(variant.id, variant.source, variant.dims);
 }
 if (wanted.length === 0 || wanted.includes("ner")) await generateNer("copilot-test/bert-ner-micro");
 if (wanted.length === 0 || wanted.includes("sentiment")) await generateSentiment("copilot-test/distilbert-sst2-micro");

@@ -11,9 +11,10 @@ npm run -s lint
 npm run -s format:check
 npm run -s typecheck
 echo "== generated test models"
-for variant in micro tiny-en ner sentiment; do
+for variant in micro tiny-en ner sentiment moonshine-micro; do
   case $variant in
     micro) id=whisper-micro ;;
+    moonshine-micro) id=moonshine-micro ;;
     tiny-en) id=whisper-tiny.en-random ;;
     ner) id=bert-ner-micro ;;
     sentiment) id=distilbert-sst2-micro ;;
