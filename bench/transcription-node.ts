@@ -6,7 +6,7 @@
  */
 import { findModel } from "../models/catalog";
 import { pointTransformersAtStore } from "../lib/asr/node-env";
-import { WhisperTranscriber } from "../lib/asr/transcriber";
+import { SpeechTranscriber } from "../lib/asr/transcriber";
 import { LOCAL_MODEL_DIR } from "../lib/models/paths";
 import { composeWithSilence } from "../lib/testing/speech-fixtures";
 import { transcribeRecording } from "../lib/transcription/transcribe-recording";
@@ -41,7 +41,7 @@ async function benchModel(modelId: string, label: string, runs: number): Promise
   const spec = findModel(modelId);
   if (!spec) throw new Error(`${modelId} is not declared`);
   pointTransformersAtStore(LOCAL_MODEL_DIR);
-  const asr = await WhisperTranscriber.load(spec, "node-cpu");
+  const asr = await SpeechTranscriber.load(spec, "node-cpu");
   const vad = await createNodeVad();
   const audio = benchAudio();
   const rtf: number[] = [];

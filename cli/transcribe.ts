@@ -2,7 +2,7 @@ import { commandArgs } from "./args";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { pointTransformersAtStore } from "../lib/asr/node-env";
-import { SAMPLE_RATE_HZ, WhisperTranscriber } from "../lib/asr/transcriber";
+import { SAMPLE_RATE_HZ, SpeechTranscriber } from "../lib/asr/transcriber";
 import { resample } from "../lib/audio/resampler";
 import { decodeWav } from "../lib/audio/wav";
 import { inspectModel } from "../lib/models/node-store";
@@ -59,7 +59,7 @@ export async function transcribeCommand(args: string[]): Promise<number> {
   const samples =
     audio.sampleRateHz === SAMPLE_RATE_HZ ? audio.samples : resample(audio.samples, audio.sampleRateHz, SAMPLE_RATE_HZ);
   pointTransformersAtStore(LOCAL_MODEL_DIR);
-  const asr = await WhisperTranscriber.load(spec, "node-cpu");
+  const asr = await SpeechTranscriber.load(spec, "node-cpu");
   const json = parsed.values.json === true;
   await transcribeRecording({
     vad: await createNodeVad(),

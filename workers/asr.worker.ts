@@ -3,7 +3,7 @@ import "../lib/zod-jitless";
 import * as Comlink from "comlink";
 import { browserProbe, chooseBackend, fallbackAfter, type AsrBackend } from "../lib/asr/backend";
 import { configureWasmThreads, routeTransformersToCache } from "../lib/asr/browser-env";
-import { WhisperTranscriber } from "../lib/asr/transcriber";
+import { SpeechTranscriber } from "../lib/asr/transcriber";
 import { CopilotError, toErrorData, type CopilotErrorCode } from "../lib/errors";
 import { cachedFiles, ensureModelCached, evictModel } from "../lib/models/model-cache";
 import { MODEL_CACHE_NAME } from "../lib/models/sources";
@@ -32,7 +32,7 @@ async function reply<T>(work: () => Promise<T>, fallback: CopilotErrorCode): Pro
 /** The speech model singleton and what this device's backends have shown they cannot do. */
 class AsrWorker implements AsrWorkerApi {
   private readonly failedBackends = new Set<AsrBackend>();
-  private transcriber: WhisperTranscriber | null = null;
+  private transcriber: SpeechTranscriber | null = null;
   private cachePromise: Promise<Cache> | null = null;
 
   private modelCache(): Promise<Cache> {
@@ -43,14 +43,14 @@ class AsrWorker implements AsrWorkerApi {
     return this.cachePromise;
   }
 
-  private async loadWithFallback(modelId: string): Promise<WhisperTranscriber> {
+  private async loadWithFallback(modelId: string): Promise<SpeechTranscriber> {
     const probe = browserProbe(self);
     let backend: AsrBackend | null = await chooseBackend(probe, this.failedBackends);
     let lastError: unknown;
     while (backend) {
       try {
         configureWasmThreads(backend, probe.hardwareConcurrency);
-        const loaded = await WhisperTranscriber.load(spec(modelId), backend);
+        const loaded = await SpeechTranscriber.load(spec(modelId), backend);
         await loaded.transcribe(new Float32Array(WARMUP_SAMPLES), 1);
         return loaded;
       } catch (error) {

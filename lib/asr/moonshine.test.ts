@@ -11,7 +11,7 @@ import { findModel } from "../../models/catalog";
 import { moonshineFrames } from "../../scripts/onnx/moonshine-graph";
 import { LOCAL_MODEL_DIR } from "../models/paths";
 import { pointTransformersAtStore } from "./node-env";
-import { SAMPLE_RATE_HZ, WhisperTranscriber } from "./transcriber";
+import { SAMPLE_RATE_HZ, SpeechTranscriber } from "./transcriber";
 
 const MICRO = "copilot-test/moonshine-micro";
 const speech = (seconds: number) =>
@@ -30,7 +30,7 @@ describe("Moonshine through transformers.js' real ASR pipeline, in Node, from th
   it("loads with its real config and tokenizer and transcribes to text within the token budget", async () => {
     const spec = findModel(MICRO);
     if (!spec) throw new Error("catalog lacks the Moonshine test model");
-    const transcriber = await WhisperTranscriber.load(spec, "node-cpu");
+    const transcriber = await SpeechTranscriber.load(spec, "node-cpu");
     for (const seconds of [0.8, 3, 12]) {
       const result = await transcriber.transcribe(speech(seconds), 8);
       expect(typeof result.text).toBe("string");
@@ -57,7 +57,7 @@ describe("Moonshine through transformers.js' real ASR pipeline, in Node, from th
   it("lets a final pre-empt a running partial, as for Whisper", async () => {
     const spec = findModel(MICRO);
     if (!spec) throw new Error("catalog lacks the Moonshine test model");
-    const transcriber = await WhisperTranscriber.load(spec, "node-cpu");
+    const transcriber = await SpeechTranscriber.load(spec, "node-cpu");
     const partial = transcriber.transcribe(speech(2), 60, "partial");
     const final = transcriber.transcribe(speech(2), 4, "final");
     const [p, f] = await Promise.all([partial, final]);

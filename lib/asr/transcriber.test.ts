@@ -6,7 +6,7 @@ import { decodeWav } from "../audio/wav";
 import { LOCAL_MODEL_DIR } from "../models/paths";
 import { SHARED_AUDIO_DIR } from "../test-paths";
 import { pointTransformersAtStore } from "./node-env";
-import { SAMPLE_RATE_HZ, WhisperTranscriber } from "./transcriber";
+import { SAMPLE_RATE_HZ, SpeechTranscriber } from "./transcriber";
 
 const MICRO = "copilot-test/whisper-micro";
 
@@ -23,7 +23,7 @@ describe("Whisper through transformers.js' real ASR pipeline, in Node, from the 
     if (!spec) throw new Error("catalog lacks the micro test model");
     const audio = decodeWav(readFileSync(path.join(SHARED_AUDIO_DIR, "espeak_1.wav")));
     expect(audio.sampleRateHz).toBe(SAMPLE_RATE_HZ);
-    const transcriber = await WhisperTranscriber.load(spec, "node-cpu");
+    const transcriber = await SpeechTranscriber.load(spec, "node-cpu");
     const result = await transcriber.transcribe(audio.samples, 10);
     expect(typeof result.text).toBe("string");
     expect(result.text.length).toBeGreaterThan(0);
@@ -34,7 +34,7 @@ describe("Whisper through transformers.js' real ASR pipeline, in Node, from the 
   it("serializes concurrent calls on one model and answers each", async () => {
     const spec = findModel(MICRO);
     if (!spec) throw new Error("catalog lacks the micro test model");
-    const transcriber = await WhisperTranscriber.load(spec, "node-cpu");
+    const transcriber = await SpeechTranscriber.load(spec, "node-cpu");
     const order: number[] = [];
     const calls = [0, 1, 2].map((i) =>
       transcriber.transcribe(new Float32Array(SAMPLE_RATE_HZ).fill(0.01 * (i + 1)), 3).then((r) => {
@@ -50,7 +50,7 @@ describe("Whisper through transformers.js' real ASR pipeline, in Node, from the 
   it("lets a final pre-empt partials: a running partial stops early, a queued one is skipped", async () => {
     const spec = findModel(MICRO);
     if (!spec) throw new Error("catalog lacks the micro test model");
-    const transcriber = await WhisperTranscriber.load(spec, "node-cpu");
+    const transcriber = await SpeechTranscriber.load(spec, "node-cpu");
     const audio = () => new Float32Array(SAMPLE_RATE_HZ * 2).fill(0.02);
     const full = await transcriber.transcribe(audio(), 60, "partial");
     const running = transcriber.transcribe(audio(), 60, "partial");

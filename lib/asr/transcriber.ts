@@ -1,6 +1,6 @@
 /**
- * The one place that runs Whisper through transformers.js' automatic-speech-recognition pipeline, for
- * the browser worker and the Node CLI alike.
+ * The one place that runs speech recognition (Whisper, Moonshine) through transformers.js'
+ * automatic-speech-recognition pipeline, for the browser worker and the Node CLI alike.
  */
 import { SerialQueue } from "../serial-queue";
 import { LogitsProcessor, LogitsProcessorList, pipeline, type Tensor } from "@huggingface/transformers";
@@ -46,7 +46,7 @@ class InterruptToEos extends LogitsProcessor {
   }
 }
 
-export class WhisperTranscriber {
+export class SpeechTranscriber {
   private readonly inference = new SerialQueue();
   private runningPartial: InterruptToEos | null = null;
   private finalsWaiting = 0;
@@ -58,7 +58,7 @@ export class WhisperTranscriber {
     private readonly eosTokenId: number,
   ) {}
 
-  static async load(spec: ModelSpec, backend: AsrBackend): Promise<WhisperTranscriber> {
+  static async load(spec: ModelSpec, backend: AsrBackend): Promise<SpeechTranscriber> {
     const loaded = await pipeline("automatic-speech-recognition", spec.id, {
       dtype: spec.dtype,
       device: transformersDevice(backend),
@@ -66,7 +66,7 @@ export class WhisperTranscriber {
     });
     const eos = (loaded.model.generation_config as { eos_token_id?: unknown } | null)?.eos_token_id;
     if (typeof eos !== "number") throw new Error(`${spec.id}: generation config has no end-of-text token`);
-    return new WhisperTranscriber(loaded as unknown as AsrPipeline, spec, backend, eos);
+    return new SpeechTranscriber(loaded as unknown as AsrPipeline, spec, backend, eos);
   }
 
   /**

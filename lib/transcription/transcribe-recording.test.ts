@@ -3,7 +3,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { findModel } from "../../models/catalog";
 import { pointTransformersAtStore } from "../asr/node-env";
-import { WhisperTranscriber } from "../asr/transcriber";
+import { SpeechTranscriber } from "../asr/transcriber";
 import { LOCAL_MODEL_DIR } from "../models/paths";
 import { composeWithSilence } from "../testing/speech-fixtures";
 import { createNodeVad } from "../vad/node-vad";
@@ -23,7 +23,7 @@ describe("VAD + Whisper (real transformers.js pipeline, generated model) over a 
     const spec = findModel(MICRO);
     if (!spec) throw new Error("no micro model in the catalog");
     const { samples, truth } = composeWithSilence(["espeak_1.wav", "espeak_4.wav"], 2000);
-    const asr = await WhisperTranscriber.load(spec, "node-cpu");
+    const asr = await SpeechTranscriber.load(spec, "node-cpu");
     const progress: number[] = [];
     const segments = await transcribeRecording({
       vad: await createNodeVad(),
