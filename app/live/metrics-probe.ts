@@ -15,7 +15,8 @@ export interface LatencySample {
 export class LiveProbe {
   readonly latencies: LatencySample[] = [];
   /** Times at which each segment's text changed on screen (partials, then the final). */
-  readonly updateTimes: { id: string; at: number; final: boolean; key: string }[] = [];
+  readonly updateTimes: { id: string; at: number; final: boolean; key: string; text: string; stableChars: number }[] =
+    [];
   /** When each utterance's speech started (VAD start event), keyed `${channel}:${startMs}`. */
   readonly speechStarts: Record<string, number> = {};
   private readonly speechEnds = new Map<string, number>();
@@ -32,7 +33,14 @@ export class LiveProbe {
   segmentShown(segment: Segment): void {
     const { id, final, channel, startMs } = segment;
     const key = `${channel}:${startMs}`;
-    this.updateTimes.push({ id, at: performance.now(), final, key });
+    this.updateTimes.push({
+      id,
+      at: performance.now(),
+      final,
+      key,
+      text: segment.text,
+      stableChars: segment.stableChars ?? 0,
+    });
     if (!final) return;
     const speechEndAt = this.speechEnds.get(key);
     if (speechEndAt === undefined) return;
