@@ -12,7 +12,7 @@ import { CHROMIUM_ARGS } from "../playwright.config";
 import { encodeWav16 } from "../lib/audio/wav";
 import { buildSpeechWav, fakeMicArgs, FIXTURE_DIR } from "../lib/testing/espeak";
 import { row, type Row } from "./stats";
-import { benchAudio, LIVE_BENCH_MODELS, TOKENS_PER_SECOND } from "./transcription-node";
+import { benchAudio, benchModels, TOKENS_PER_SECOND } from "./transcription-node";
 import { changedStableShare } from "../lib/transcription/agreement";
 import { withServer } from "./server";
 
@@ -143,7 +143,7 @@ export async function benchTranscriptionBrowser(): Promise<{ rows: Row[]; versio
   await probe.close();
   return withServer(PORT, async (baseUrl) => {
     const rows: Row[] = [];
-    for (const { id, label } of LIVE_BENCH_MODELS) {
+    for (const { id, label } of benchModels()) {
       const rtfValues = await rtf(baseUrl, id);
       // Two live runs of the 24 sentences, pooled.
       const runs = [await live(baseUrl, id), await live(baseUrl, id)];

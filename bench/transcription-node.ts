@@ -31,9 +31,15 @@ export const LIVE_BENCH_MODELS = [
   { id: "copilot-test/moonshine-tiny-random-q8", label: "Moonshine tiny" },
 ] as const;
 
+/** The live models to measure: all, or those whose label contains COPILOT_BENCH_MODELS (e.g. "Moonshine"). */
+export const benchModels = () =>
+  LIVE_BENCH_MODELS.filter(
+    (m) => !process.env.COPILOT_BENCH_MODELS || m.label.includes(process.env.COPILOT_BENCH_MODELS),
+  );
+
 export async function benchTranscriptionNode(runs = 3): Promise<Row[]> {
   const rows: Row[] = [];
-  for (const model of LIVE_BENCH_MODELS) rows.push(...(await benchModel(model.id, model.label, runs)));
+  for (const model of benchModels()) rows.push(...(await benchModel(model.id, model.label, runs)));
   return rows;
 }
 

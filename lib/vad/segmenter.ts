@@ -40,7 +40,7 @@ export const DEFAULT_SEGMENTER: SegmenterOptions = {
   maxUtteranceMs: 25_000,
   cutSearchMs: 5_000,
   overlapMs: 1_000,
-  progressEveryMs: 700,
+  progressEveryMs: 450,
   tentativeFinals: false,
 };
 
