@@ -40,9 +40,9 @@ const CATALOG: ModelSpec[] = [
     revision: "main",
     task: "automatic-speech-recognition",
     dtype: "q8",
-    purpose: "Live English transcription built for short audio (encodes only the audio it is given)",
+    purpose: "Default live transcription (English): built for short audio, encodes only the audio it is given",
     licence: "MIT",
-    kind: "optional",
+    kind: "production",
     origin: "hub",
     files: [
       ...moonshineFiles(),
@@ -70,7 +70,7 @@ const CATALOG: ModelSpec[] = [
     revision: "main",
     task: "automatic-speech-recognition",
     dtype: "q8",
-    purpose: "Default live transcription (English)",
+    purpose: "English transcription (Whisper): imports, or the interviewer's choice",
     licence: "MIT",
     kind: "production",
     origin: "hub",
@@ -288,6 +288,9 @@ export function findModel(id: string): ModelSpec | undefined {
   return MODEL_CATALOG.find((m) => m.id === id);
 }
 
-export const DEFAULT_ASR_MODEL = "Xenova/whisper-tiny.en";
+/** English live transcription: Moonshine tiny (built for short audio; #18's benchmark, README). */
+export const DEFAULT_ASR_MODEL = "onnx-community/moonshine-tiny-ONNX";
+/** Whisper tiny.en: imports, the interviewer's choice, and the accuracy reference. */
+export const WHISPER_ASR_MODEL = "Xenova/whisper-tiny.en";
 export const DEFAULT_NER_MODEL = "Xenova/bert-base-NER-uncased";
 export const DEFAULT_SENTIMENT_MODEL = "Xenova/distilbert-base-uncased-finetuned-sst-2-english";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { decodeWav } from "../audio/wav";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_ASR_MODEL, findModel } from "../../models/catalog";
+import { findModel, WHISPER_ASR_MODEL } from "../../models/catalog";
 import { inspectModel } from "../models/node-store";
 import { LOCAL_MODEL_DIR, SHARED_MODELS_DIR } from "../models/paths";
 import { loadShared } from "../testing/speech-fixtures";
@@ -12,17 +12,17 @@ import { SpeechTranscriber } from "./transcriber";
 
 const JFK =
   "And so my fellow Americans, ask not what your country can do for you, ask what you can do for your country.";
-const spec = findModel(DEFAULT_ASR_MODEL);
+const spec = findModel(WHISPER_ASR_MODEL);
 const report = spec ? await inspectModel(spec, LOCAL_MODEL_DIR) : null;
 const present = report?.usable === true;
 if (!present) {
   console.warn(
-    `SKIPPED real-weights accuracy test: ${DEFAULT_ASR_MODEL} weights are not in ${path.relative(process.cwd(), LOCAL_MODEL_DIR)} ` +
+    `SKIPPED real-weights accuracy test: ${WHISPER_ASR_MODEL} weights are not in ${path.relative(process.cwd(), LOCAL_MODEL_DIR)} ` +
       "(they cannot be downloaded on this machine; provide them with npm run models:fetch or models:import).",
   );
 }
 
-describe.skipIf(!present)(`accuracy with the real ${DEFAULT_ASR_MODEL} weights`, () => {
+describe.skipIf(!present)(`accuracy with the real ${WHISPER_ASR_MODEL} weights`, () => {
   it("transcribes jfk.wav with word error rate at most 10%", async () => {
     if (!spec) throw new Error("no default model");
     pointTransformersAtStore(LOCAL_MODEL_DIR);
