@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { expect, test } from "./fixtures";
 import { BUILD_KEY_CANARY, LLM_TEST_KEY, LLM_TEST_URL } from "../playwright.config";
-import { passVaultGate, trackPageErrors } from "./helpers";
+import { clientFiles, passVaultGate, trackPageErrors } from "./helpers";
 
 const transcript = (lines: string[]) =>
   Buffer.from(
@@ -49,16 +48,7 @@ test("with the model host down the app says local insights only, and local insig
 });
 
 test("the server's API key never reaches anything the browser can download", () => {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else files.push(full);
-    }
-  };
-  walk(".next/static");
-  files.push("public/sw.js");
+  const files = clientFiles();
   expect(files.length).toBeGreaterThan(10);
   for (const file of files) {
     const text = readFileSync(file).toString("latin1");

@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "./fixtures";
 import { ATS_BUILD_CANARIES, ATS_TEST_URL } from "../playwright.config";
 import { TEST_ATS, type AtsReceived } from "../lib/testing/ats-test-server";
-import { passVaultGate, trackPageErrors } from "./helpers";
+import { clientFiles, passVaultGate, trackPageErrors } from "./helpers";
 
 interface Seen {
   received: AtsReceived[];
@@ -115,16 +114,7 @@ test("the approved debrief lands in the ATS once, and a push made offline waits 
 });
 
 test("no client file contains a connector credential", () => {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else files.push(full);
-    }
-  };
-  walk(".next/static");
-  files.push("public/sw.js");
+  const files = clientFiles();
   expect(files.length).toBeGreaterThan(10);
   const secrets = [
     ...ATS_BUILD_CANARIES,

@@ -1,3 +1,5 @@
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 
 /** Collects uncaught errors and unhandled rejections the page reports. */
@@ -62,4 +64,19 @@ export async function setUpInterview(
   if (fields.localOnly) await page.getByLabel(/Local only/).check();
   await page.getByRole("button", { name: "Start the interview" }).click();
   await expect(page.getByRole("button", { name: "Start recording" })).toBeVisible();
+}
+
+/** Every file the browser can download from the build: the client bundles and the service worker. */
+export function clientFiles(): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else files.push(full);
+    }
+  };
+  walk(".next/static");
+  files.push("public/sw.js");
+  return files;
 }

@@ -98,6 +98,36 @@ async function streamInsights(
   signal: AbortSignal,
   onChunk: () => void,
 ): Promise<void> {
+  const parser = new InsightStreamParser();
+  for await (const text of streamJson(
+    client,
+    config,
+    SYSTEM_PROMPT,
+    userMessage(request),
+    "insights",
+    INSIGHTS_JSON_SCHEMA,
+    signal,
+    onChunk,
+  ))
+    for (const insight of parser.push(text)) onInsight(insight);
+  if (!parser.finish())
+    throw new MalformedModelOutput("the model's reply is not valid JSON matching the insight schema");
+}
+
+/**
+ * One streamed chat completion with a strict JSON schema: yields the reply's text as it comes, calls
+ * `onChunk` on every chunk (the stall timer), and refuses a reply longer than any valid one.
+ */
+export async function* streamJson(
+  client: OpenAI,
+  config: LlmConfig,
+  system: string,
+  user: string,
+  schemaName: string,
+  schema: Record<string, unknown>,
+  signal: AbortSignal,
+  onChunk: () => void,
+): AsyncGenerator<string> {
   const stream = await client.chat.completions.create(
     {
       model: config.model,
@@ -105,25 +135,19 @@ async function streamInsights(
       max_completion_tokens: config.maxOutputTokens,
       stream: true,
       messages: [
-        { role: "system", content: SYSTEM_PROMPT },
-        { role: "user", content: userMessage(request) },
+        { role: "system", content: system },
+        { role: "user", content: user },
       ],
-      response_format: {
-        type: "json_schema",
-        json_schema: { name: "insights", strict: true, schema: INSIGHTS_JSON_SCHEMA },
-      },
+      response_format: { type: "json_schema", json_schema: { name: schemaName, strict: true, schema } },
     },
     { signal },
   );
-  const parser = new InsightStreamParser();
   let buffered = 0;
   for await (const chunk of stream) {
     onChunk();
     const text = chunk.choices[0]?.delta?.content ?? "";
     buffered += text.length;
     if (buffered > OUTPUT_CHAR_LIMIT) throw new MalformedModelOutput("the model's reply is longer than any valid one");
-    for (const insight of parser.push(text)) onInsight(insight);
+    yield text;
   }
-  if (!parser.finish())
-    throw new MalformedModelOutput("the model's reply is not valid JSON matching the insight schema");
 }

@@ -6,7 +6,7 @@
  */
 import type OpenAI from "openai";
 import { SummaryChunkSchema, type AnalysisRequest, type SummaryChunk } from "../privacy/analysis-request";
-import { MalformedModelOutput, OUTPUT_CHAR_LIMIT, withModel, type Forwarded } from "./analyze-with-llm";
+import { MalformedModelOutput, streamJson, withModel, type Forwarded } from "./analyze-with-llm";
 import { userMessage } from "./prompt";
 import type { LlmConfig } from "./server-config";
 import { SUMMARY_JSON_SCHEMA, SUMMARY_SYSTEM_PROMPT } from "./summary-prompt";
@@ -49,30 +49,18 @@ async function streamSummary(
   signal: AbortSignal,
   onChunk: () => void,
 ): Promise<SummaryChunk> {
-  const stream = await client.chat.completions.create(
-    {
-      model: config.model,
-      temperature: 0.2,
-      max_completion_tokens: config.maxOutputTokens,
-      stream: true,
-      messages: [
-        { role: "system", content: SUMMARY_SYSTEM_PROMPT },
-        { role: "user", content: userMessage(request) },
-      ],
-      response_format: {
-        type: "json_schema",
-        json_schema: { name: "summary", strict: true, schema: SUMMARY_JSON_SCHEMA },
-      },
-    },
-    { signal },
-  );
   let text = "";
-  for await (const chunk of stream) {
-    onChunk();
-    text += chunk.choices[0]?.delta?.content ?? "";
-    if (text.length > OUTPUT_CHAR_LIMIT)
-      throw new MalformedModelOutput("the model's reply is longer than any valid one");
-  }
+  for await (const part of streamJson(
+    client,
+    config,
+    SUMMARY_SYSTEM_PROMPT,
+    userMessage(request),
+    "summary",
+    SUMMARY_JSON_SCHEMA,
+    signal,
+    onChunk,
+  ))
+    text += part;
   return parseSummaryChunk(text);
 }
 

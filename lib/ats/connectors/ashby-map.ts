@@ -7,23 +7,11 @@
  */
 import type { AtsMapping } from "../connector";
 import { debriefText } from "../debrief";
+import { recordIdFrom, UUID } from "../record-id";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The candidate id from an id or an Ashby link. */
-export function ashbyCandidateId(input: string): string | null {
-  const value = input.trim();
-  if (UUID.test(value)) return value.toLowerCase();
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== "https:" || url.hostname !== "app.ashbyhq.com") return null;
-  const id = /\/candidates\/([^/?#]+)/.exec(url.pathname)?.[1] ?? "";
-  return UUID.test(id) ? id.toLowerCase() : null;
-}
+/** The candidate id from an id or an Ashby link (the id may sit inside a longer path). */
+export const ashbyCandidateId = (input: string) =>
+  recordIdFrom(input, UUID, /^app\.ashbyhq\.com$/, /\/candidates\/([^/?#]+)/);
 
 export const ashbyMapping: AtsMapping = {
   id: "ashby",

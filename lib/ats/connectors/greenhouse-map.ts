@@ -9,22 +9,13 @@
  */
 import type { AtsMapping } from "../connector";
 import { debriefText } from "../debrief";
+import { recordIdFrom } from "../record-id";
 
 export const GREENHOUSE_VISIBILITIES = ["admin_only", "private", "public"] as const;
 
 /** The candidate id from an id or a Greenhouse link (any *.greenhouse.io host). */
-export function greenhouseCandidateId(input: string): string | null {
-  const value = input.trim();
-  if (/^\d{1,20}$/.test(value)) return value;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== "https:" || !/(^|\.)greenhouse\.io$/.test(url.hostname)) return null;
-  return /^\/people\/(\d{1,20})(\/|$)/.exec(url.pathname)?.[1] ?? null;
-}
+export const greenhouseCandidateId = (input: string) =>
+  recordIdFrom(input, /^\d{1,20}$/, /(^|\.)greenhouse\.io$/, /^\/people\/(\d{1,20})(?:\/|$)/);
 
 export const greenhouseMapping: AtsMapping = {
   id: "greenhouse",

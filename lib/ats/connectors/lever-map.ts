@@ -7,23 +7,11 @@
  */
 import type { AtsMapping } from "../connector";
 import { debriefText } from "../debrief";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { recordIdFrom, UUID } from "../record-id";
 
 /** The opportunity id from an id or a Lever link (hire.lever.co or its sandbox). */
-export function leverOpportunityId(input: string): string | null {
-  const value = input.trim();
-  if (UUID.test(value)) return value.toLowerCase();
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return null;
-  }
-  if (url.protocol !== "https:" || !/^hire(\.sandbox)?\.lever\.co$/.test(url.hostname)) return null;
-  const id = /^\/candidates\/([^/?#]+)/.exec(url.pathname)?.[1] ?? "";
-  return UUID.test(id) ? id.toLowerCase() : null;
-}
+export const leverOpportunityId = (input: string) =>
+  recordIdFrom(input, UUID, /^hire(\.sandbox)?\.lever\.co$/, /^\/candidates\/([^/?#]+)/);
 
 export const leverMapping: AtsMapping = {
   id: "lever",
