@@ -104,10 +104,27 @@ const CATALOG: ModelSpec[] = [
     revision: "main",
     task: "automatic-speech-recognition",
     dtype: "q8",
-    purpose: "Multilingual transcription for non-English interviews",
+    purpose: "Interviews in other languages (Spanish, German, French, Italian) or with the language detected",
+    licence: "MIT",
+    kind: "production",
+    origin: "hub",
+    multilingual: true,
+    files: [
+      ...WHISPER_TOKENIZER_FILES,
+      { path: "onnx/encoder_model_quantized.onnx" },
+      { path: "onnx/decoder_model_merged_quantized.onnx" },
+    ],
+  },
+  {
+    id: "Xenova/whisper-base",
+    revision: "main",
+    task: "automatic-speech-recognition",
+    dtype: "q8",
+    purpose: "Other languages, more accurate than Whisper tiny (slower)",
     licence: "MIT",
     kind: "optional",
     origin: "hub",
+    multilingual: true,
     files: [
       ...WHISPER_TOKENIZER_FILES,
       { path: "onnx/encoder_model_quantized.onnx" },
@@ -170,6 +187,38 @@ const CATALOG: ModelSpec[] = [
     licence: "MIT (generated)",
     kind: "test",
     origin: "generated",
+    files: [
+      ...WHISPER_TOKENIZER_FILES,
+      { path: "onnx/encoder_model.onnx" },
+      { path: "onnx/decoder_model_merged.onnx" },
+    ],
+  },
+  {
+    id: "copilot-test/whisper-multi-micro",
+    revision: "generated",
+    task: "automatic-speech-recognition",
+    dtype: "fp32",
+    purpose: "Tests: multilingual Whisper's layout and tokenizer (assembled), random weights, tiny dimensions",
+    licence: "MIT (generated)",
+    kind: "test",
+    origin: "generated",
+    multilingual: true,
+    files: [
+      ...WHISPER_TOKENIZER_FILES,
+      { path: "onnx/encoder_model.onnx" },
+      { path: "onnx/decoder_model_merged.onnx" },
+    ],
+  },
+  {
+    id: "copilot-test/whisper-tiny-random",
+    revision: "generated",
+    task: "automatic-speech-recognition",
+    dtype: "fp32",
+    purpose: "Benchmarks: random weights with multilingual Whisper tiny's exact dimensions (real speed)",
+    licence: "MIT (generated)",
+    kind: "test",
+    origin: "generated",
+    multilingual: true,
     files: [
       ...WHISPER_TOKENIZER_FILES,
       { path: "onnx/encoder_model.onnx" },
@@ -292,5 +341,7 @@ export function findModel(id: string): ModelSpec | undefined {
 export const DEFAULT_ASR_MODEL = "onnx-community/moonshine-tiny-ONNX";
 /** Whisper tiny.en: imports, the interviewer's choice, and the accuracy reference. */
 export const WHISPER_ASR_MODEL = "Xenova/whisper-tiny.en";
+/** Other languages, and the language detected: Whisper tiny (multilingual). */
+export const MULTILINGUAL_ASR_MODEL = "Xenova/whisper-tiny";
 export const DEFAULT_NER_MODEL = "Xenova/bert-base-NER-uncased";
 export const DEFAULT_SENTIMENT_MODEL = "Xenova/distilbert-base-uncased-finetuned-sst-2-english";

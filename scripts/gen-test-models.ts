@@ -13,7 +13,8 @@ import { bertTokenClassifier, distilBertSequenceClassifier } from "./onnx/bert-g
 import { whisperDecoderMerged, whisperEncoder, type WhisperDims } from "./onnx/whisper-graph";
 import { moonshineDecoderMerged, moonshineEncoder, type MoonshineDims } from "./onnx/moonshine-graph";
 import { writeManifest } from "../lib/models/node-store";
-import { LOCAL_MODEL_DIR, SHARED_MODELS_DIR } from "../lib/models/paths";
+import { assembleWhisperTokenizer } from "../lib/asr/whisper-languages";
+import { LOCAL_MODEL_DIR, REPO_ROOT, SHARED_MODELS_DIR } from "../lib/models/paths";
 
 /** Bump when the generated layout changes; the test script regenerates models that lack it. */
 const GENERATOR_VERSION = "copilot-generator-v3";
@@ -38,21 +39,45 @@ const TINY_EN: WhisperDims = {
   targetPositions: 448,
 };
 
-const VARIANTS: Record<string, { id: string; dims: WhisperDims }> = {
+/** Multilingual tiny: tiny.en's dimensions with the 99 language tokens (vocabulary 51,865). */
+const TINY_MULTI: WhisperDims = { ...TINY_EN, vocab: 51_865 };
+
+const VARIANTS: Record<string, { id: string; dims: WhisperDims; multilingual?: boolean }> = {
   micro: {
     id: "copilot-test/whisper-micro",
     dims: { ...TINY_EN, dModel: 64, encoderLayers: 2, decoderLayers: 2, heads: 2, ffn: 128 },
   },
   "tiny-en": { id: "copilot-test/whisper-tiny.en-random", dims: TINY_EN },
   "tiny-en-q8": { id: "copilot-test/whisper-tiny.en-random-q8", dims: { ...TINY_EN, quantized: true } },
+  "multi-micro": {
+    id: "copilot-test/whisper-multi-micro",
+    dims: { ...TINY_MULTI, dModel: 64, encoderLayers: 2, decoderLayers: 2, heads: 2, ffn: 128 },
+    multilingual: true,
+  },
+  "tiny-multi": { id: "copilot-test/whisper-tiny-random", dims: TINY_MULTI, multilingual: true },
 };
 
-async function generate(id: string, dims: WhisperDims): Promise<void> {
+/** Multilingual configs (models/whisper-multilingual, see SOURCES.md) and the assembled tokenizer. */
+async function copyMultilingualFiles(dir: string): Promise<void> {
+  const configs = path.join(REPO_ROOT, "models", "whisper-multilingual", "tiny");
+  for (const file of COPIED_FILES.filter((f) => f !== "tokenizer.json")) {
+    await copyFile(path.join(configs, file), path.join(dir, file));
+  }
+  const bpe = path.join(SHARED_MODELS_DIR, "openai-whisper-multilingual");
+  const vocab = JSON.parse(await readFile(path.join(bpe, "vocab.json"), "utf8")) as Record<string, number>;
+  const tokenizer = assembleWhisperTokenizer(vocab, await readFile(path.join(bpe, "merges.txt"), "utf8"));
+  await writeFile(path.join(dir, "tokenizer.json"), JSON.stringify(tokenizer));
+}
+
+async function generate(id: string, dims: WhisperDims, multilingual = false): Promise<void> {
   const started = performance.now();
   const dir = path.join(LOCAL_MODEL_DIR, id);
   await mkdir(path.join(dir, "onnx"), { recursive: true });
-  for (const file of COPIED_FILES) {
-    await copyFile(path.join(SHARED_MODELS_DIR, SOURCE_ID, file), path.join(dir, file));
+  if (multilingual) await copyMultilingualFiles(dir);
+  else {
+    for (const file of COPIED_FILES) {
+      await copyFile(path.join(SHARED_MODELS_DIR, SOURCE_ID, file), path.join(dir, file));
+    }
   }
   const config = JSON.parse(await readFile(path.join(dir, "config.json"), "utf8")) as Record<string, unknown>;
   Object.assign(config, {
@@ -217,7 +242,7 @@ async function generateSentiment(id: string): Promise<void> {
 
 const wanted = process.argv.slice(2);
 for (const [name, variant] of Object.entries(VARIANTS)) {
-  if (wanted.length === 0 || wanted.includes(name)) await generate(variant.id, variant.dims);
+  if (wanted.length === 0 || wanted.includes(name)) await generate(variant.id, variant.dims, variant.multilingual);
 }
 for (const [name, variant] of Object.entries(MOONSHINE_VARIANTS)) {
   if (wanted.length === 0 || wanted.includes(name)) await generateMoonshine(variant.id, variant.source, variant.dims);

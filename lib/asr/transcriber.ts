@@ -5,14 +5,21 @@
 import { SerialQueue } from "../serial-queue";
 import { LogitsProcessor, LogitsProcessorList, pipeline, type Tensor } from "@huggingface/transformers";
 import type { ModelSpec } from "../models/schema";
+import type { Language } from "../language";
 import { transformersDevice, type AsrBackend } from "./backend";
+import { DetectLanguage, whisperPromptIds, type WhisperPromptIds } from "./language-detector";
 
 export { SAMPLE_RATE_HZ } from "../audio/sample-rate";
 
 export interface TranscribeResult {
   text: string;
   inferenceMs: number;
+  /** The language transcribed: the one asked for, the one detected, or English for English-only models. */
+  language: Language;
 }
+
+/** What the caller knows of the speech's language: one language, or detect it in each pass. */
+export type LanguageChoice = Language | "detect";
 
 type AsrPipeline = (audio: Float32Array, options: Record<string, unknown>) => Promise<unknown>;
 
@@ -56,7 +63,13 @@ export class SpeechTranscriber {
     readonly spec: ModelSpec,
     readonly backend: AsrBackend,
     private readonly eosTokenId: number,
+    /** Present on multilingual models, which are told the language or detect it. */
+    private readonly prompt: WhisperPromptIds | null,
   ) {}
+
+  get multilingual(): boolean {
+    return this.prompt !== null;
+  }
 
   static async load(spec: ModelSpec, backend: AsrBackend): Promise<SpeechTranscriber> {
     const loaded = await pipeline("automatic-speech-recognition", spec.id, {
@@ -66,14 +79,22 @@ export class SpeechTranscriber {
     });
     const eos = (loaded.model.generation_config as { eos_token_id?: unknown } | null)?.eos_token_id;
     if (typeof eos !== "number") throw new Error(`${spec.id}: generation config has no end-of-text token`);
-    return new SpeechTranscriber(loaded as unknown as AsrPipeline, spec, backend, eos);
+    const config = loaded.model.generation_config as { is_multilingual?: unknown } | null;
+    const prompt = config?.is_multilingual === true ? whisperPromptIds(config) : null;
+    if (spec.multilingual && !prompt) throw new Error(`${spec.id}: generation config lacks the language tokens`);
+    return new SpeechTranscriber(loaded as unknown as AsrPipeline, spec, backend, eos, prompt);
   }
 
   /**
    * Inference on one model is serialized: concurrent callers queue behind each other. `maxNewTokens`
    * caps generation; benchmarks use it to decode a realistic amount of text from random weights.
    */
-  transcribe(audio: Float32Array, maxNewTokens?: number, kind: TranscribeKind = "final"): Promise<TranscribeResult> {
+  transcribe(
+    audio: Float32Array,
+    maxNewTokens?: number,
+    kind: TranscribeKind = "final",
+    language: LanguageChoice = "en",
+  ): Promise<TranscribeResult> {
     if (kind === "final") {
       this.finalsWaiting += 1;
       this.runningPartial?.interrupt();
@@ -82,24 +103,41 @@ export class SpeechTranscriber {
       const started = performance.now();
       if (kind === "final") this.finalsWaiting -= 1;
       // A partial whose utterance already has a final queued is stale before it starts.
-      else if (this.finalsWaiting > 0) return { text: "", inferenceMs: 0 };
+      else if (this.finalsWaiting > 0) return { text: "", inferenceMs: 0, language: this.fallback(language) };
       const stop = kind === "partial" ? new InterruptToEos(this.eosTokenId) : null;
       this.runningPartial = stop;
+      const detector = this.prompt && language === "detect" ? new DetectLanguage(this.prompt) : null;
+      const processors: LogitsProcessor[] = [];
+      if (detector) processors.push(detector);
+      if (stop) processors.push(stop);
       const output = await this.run(audio, {
         ...(maxNewTokens === undefined ? {} : { max_new_tokens: maxNewTokens }),
-        ...(stop ? { logits_processor: listOf(stop) } : {}),
+        ...(processors.length ? { logits_processor: listOf(...processors) } : {}),
+        ...this.languageOptions(language, detector),
       }).finally(() => {
         if (this.runningPartial === stop) this.runningPartial = null;
       });
       const text = Array.isArray(output) ? output.map(textOf).join(" ") : textOf(output);
-      return { text: text.trim(), inferenceMs: performance.now() - started };
+      const detected = detector?.detected ?? this.fallback(language);
+      return { text: text.trim(), inferenceMs: performance.now() - started, language: detected };
     });
+  }
+
+  /** English-only models take no language; multilingual ones are told it, or start bare to detect it. */
+  private languageOptions(language: LanguageChoice, detector: DetectLanguage | null): Record<string, unknown> {
+    if (!this.prompt) return {};
+    if (detector) return { decoder_input_ids: [this.prompt.startOfTranscript] };
+    return { language, task: "transcribe" };
+  }
+
+  private fallback(language: LanguageChoice): Language {
+    return !this.prompt || language === "detect" ? "en" : language;
   }
 }
 
-function listOf(processor: LogitsProcessor): LogitsProcessorList {
+function listOf(...processors: LogitsProcessor[]): LogitsProcessorList {
   const list = new LogitsProcessorList();
-  list.push(processor);
+  for (const p of processors) list.push(p);
   return list;
 }
 

@@ -27,6 +27,8 @@ export const ModelSpecSchema = z.object({
   /** Where the bytes come from: the hub (or the organisation's mirror), or an npm package we ship. */
   origin: z.enum(["hub", "npm", "generated"]),
   files: z.array(ModelFileSchema).min(1),
+  /** Speech models only: transcribes many languages, told which (or detecting it); absent = English only. */
+  multilingual: z.boolean().optional(),
 });
 export type ModelSpec = z.infer<typeof ModelSpecSchema>;
 
