@@ -46,6 +46,8 @@ export function longSession(segments: number, insights: number, ended: boolean):
       scorecard: null,
       modelSummary: null,
       ats: null,
+      language: "en",
+      detectLanguage: false,
       role: "Staff engineer",
       jobDescription: "",
       questionPlan: [],

@@ -54,7 +54,16 @@ export async function chooseModel(page: Page, modelId: string, source: "auto" | 
 /** From home: sets up an interview and opens its live screen (recording not started yet). */
 export async function setUpInterview(
   page: Page,
-  fields: { candidate?: string; role?: string; jobDescription?: string; plan?: string[]; localOnly?: boolean } = {},
+  fields: {
+    candidate?: string;
+    role?: string;
+    jobDescription?: string;
+    plan?: string[];
+    localOnly?: boolean;
+    /** The interview's language ("es", "detect"…) and the speech model for it. */
+    language?: string;
+    speechModel?: string;
+  } = {},
 ): Promise<void> {
   await page.getByRole("button", { name: "New interview" }).click();
   if (fields.candidate) await page.getByLabel("Candidate name").fill(fields.candidate);
@@ -62,6 +71,8 @@ export async function setUpInterview(
   if (fields.jobDescription) await page.getByLabel("Job description").fill(fields.jobDescription);
   if (fields.plan) await page.getByLabel(/Question plan/).fill(fields.plan.join("\n"));
   if (fields.localOnly) await page.getByLabel(/Local only/).check();
+  if (fields.language) await page.getByLabel("Interview language").selectOption(fields.language);
+  if (fields.speechModel) await page.getByLabel("Speech model").selectOption(fields.speechModel);
   await page.getByRole("button", { name: "Start the interview" }).click();
   await expect(page.getByRole("button", { name: "Start recording" })).toBeVisible();
 }

@@ -11,9 +11,10 @@ npm run -s lint
 npm run -s format:check
 npm run -s typecheck
 echo "== generated test models"
-for variant in micro tiny-en ner sentiment moonshine-micro; do
+for variant in micro tiny-en ner sentiment moonshine-micro multi-micro; do
   case $variant in
     micro) id=whisper-micro ;;
+    multi-micro) id=whisper-multi-micro ;;
     moonshine-micro) id=moonshine-micro ;;
     tiny-en) id=whisper-tiny.en-random ;;
     ner) id=bert-ner-micro ;;

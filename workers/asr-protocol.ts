@@ -1,6 +1,7 @@
 /** The ASR worker's API, shared by the worker and the page (exposed with Comlink). */
 import type { AsrBackend } from "../lib/asr/backend";
-import type { TranscribeKind } from "../lib/asr/transcriber";
+import type { LanguageChoice, TranscribeKind } from "../lib/asr/transcriber";
+import type { Language } from "../lib/language";
 import type { CopilotErrorData } from "../lib/errors";
 import type { FileProgress } from "../lib/models/model-cache";
 import type { ModelSource } from "../lib/models/sources";
@@ -17,6 +18,8 @@ export interface PrepareRequest {
 export interface PrepareResult {
   modelId: string;
   backend: AsrBackend;
+  /** The loaded model transcribes many languages (told which, or detecting it). */
+  multilingual: boolean;
   integrity: Record<string, FileIntegrity>;
   loadMs: number;
 }
@@ -25,12 +28,19 @@ export interface TranscribeReply {
   text: string;
   inferenceMs: number;
   backend: AsrBackend;
+  /** The language transcribed (asked for, detected, or English for an English-only model). */
+  language: Language;
 }
 
 export interface AsrWorkerApi {
   prepare(request: PrepareRequest, onProgress: (progress: FileProgress) => void): Promise<Reply<PrepareResult>>;
-  /** `audio` is 16 kHz mono; it is transferred, not copied. */
-  transcribe(audio: Float32Array, maxNewTokens?: number, kind?: TranscribeKind): Promise<Reply<TranscribeReply>>;
+  /** `audio` is 16 kHz mono; it is transferred, not copied. `language` matters to multilingual models only. */
+  transcribe(
+    audio: Float32Array,
+    maxNewTokens?: number,
+    kind?: TranscribeKind,
+    language?: LanguageChoice,
+  ): Promise<Reply<TranscribeReply>>;
   cachedFiles(modelId: string): Promise<string[]>;
   evict(modelId: string): Promise<void>;
 }

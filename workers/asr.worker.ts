@@ -78,15 +78,15 @@ class AsrWorker implements AsrWorkerApi {
       );
       if (this.transcriber?.spec.id !== request.modelId)
         this.transcriber = await this.loadWithFallback(request.modelId);
-      const { backend } = this.transcriber;
-      return { modelId: request.modelId, backend, integrity, loadMs: performance.now() - started };
+      const { backend, multilingual } = this.transcriber;
+      return { modelId: request.modelId, backend, multilingual, integrity, loadMs: performance.now() - started };
     }, "model_load_failed");
 
-  transcribe: AsrWorkerApi["transcribe"] = (audio, maxNewTokens, kind) =>
+  transcribe: AsrWorkerApi["transcribe"] = (audio, maxNewTokens, kind, language) =>
     reply(async () => {
       const transcriber = this.transcriber;
       if (!transcriber) throw new CopilotError({ code: "model_load_failed", message: "no model is loaded yet" });
-      const result = await transcriber.transcribe(audio, maxNewTokens, kind);
+      const result = await transcriber.transcribe(audio, maxNewTokens, kind, language);
       return { ...result, backend: transcriber.backend };
     }, "transcription_failed");
 

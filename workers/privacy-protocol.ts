@@ -1,4 +1,5 @@
 /** The privacy worker's API: scrubbing on the device and the one door out (Comlink). */
+import type { Language } from "../lib/language";
 import type { CopilotErrorData } from "../lib/errors";
 import type { ModelSummary } from "../lib/analytics/model-summary";
 import type { OutboundRecord } from "../lib/privacy/analysis-client";
@@ -46,6 +47,8 @@ export interface PrivacyWorkerApi {
    * the saved map; role, job description and question plan go (scrubbed) with each window.
    */
   startSession(setup: PrivacySessionSetup): Promise<void>;
+  /** The interviewer corrected the interview's language: the next segments and requests follow it. */
+  setLanguage(language: Language): Promise<void>;
   /**
    * Runs the local analyzer on a final segment (raw text, on the device) and returns its insights; then
    * scrubs the segment and keeps it for the analysis window. `nerModel` says whether the NER model is

@@ -55,6 +55,7 @@ class PrivacyWorker implements PrivacyWorkerApi {
   startSession = async (setup: PrivacySessionSetup) => {
     this.session = this.newSession(setup);
   };
+  setLanguage: PrivacyWorkerApi["setLanguage"] = async (language) => this.session.setLanguage(language);
   addSegment: PrivacyWorkerApi["addSegment"] = (segment) => this.session.addSegment(segment);
   pseudonyms = async () => this.session.savedPseudonyms();
   analyze: PrivacyWorkerApi["analyze"] = async (onInsight, ongoing) => {

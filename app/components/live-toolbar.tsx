@@ -1,5 +1,7 @@
 import type { LiveState, LiveStatus } from "../live/live-controller";
 import type { SessionInfo } from "../../lib/session/model";
+import type { LanguageChoice } from "../../lib/asr/transcriber";
+import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from "../../lib/language";
 import { LevelMeter } from "./level-meter";
 import { btn } from "./ui";
 
@@ -15,6 +17,14 @@ const STATUS_TEXT: Record<LiveStatus, string> = {
 };
 
 const SPEEDS = [1, 2, 4, 8];
+
+const isChoice = (value: string): value is LanguageChoice => value === "detect" || isLanguage(value);
+
+/** "Spanish", "Spanish (detected)" or "detecting the language", for the status line. */
+function languageText(state: LiveState): string {
+  if (state.language !== "detect") return LANGUAGE_NAMES[state.language].english;
+  return state.detected ? `${LANGUAGE_NAMES[state.detected].english} (detected)` : "detecting the language";
+}
 
 /** The live screen's title, status line and controls. */
 export function LiveToolbar(props: {
@@ -37,6 +47,10 @@ export function LiveToolbar(props: {
   poppedOut: boolean;
   onPopout: () => void;
   onHelp: () => void;
+  /** The speech model transcribes many languages: the language can be corrected here. */
+  multilingual: boolean;
+  /** The interviewer corrects the interview's language (or asks for detection). */
+  onLanguage: (language: LanguageChoice) => void;
 }) {
   const { info, state } = props;
   const recording = state.status === "recording" || state.status === "paused";
@@ -50,6 +64,7 @@ export function LiveToolbar(props: {
         <p className="text-xs text-slate-600 dark:text-slate-300" data-testid="live-status" role="status">
           {state.sample && recording ? "Playing the sample interview" : STATUS_TEXT[state.status]}
           {props.modelText ? ` · ${props.modelText}` : ""}
+          {state.sample ? "" : ` · ${languageText(state)}`}
           {props.pending > 0 ? ` · saving ${props.pending}…` : " · saved on this device"}
         </p>
       </div>
@@ -69,6 +84,24 @@ export function LiveToolbar(props: {
           <button type="button" onClick={props.onPause} className={btn.secondary} aria-keyshortcuts="P">
             {state.status === "paused" ? "Resume" : "Pause"}
           </button>
+        ) : null}
+        {!state.sample && props.multilingual ? (
+          <label className="flex items-center gap-1 text-sm">
+            Language
+            <select
+              className="rounded border border-slate-300 bg-white px-1 py-1 text-sm dark:border-slate-700 dark:bg-slate-900"
+              value={state.language}
+              onChange={(e) => isChoice(e.target.value) && props.onLanguage(e.target.value)}
+              data-testid="live-language"
+            >
+              {LANGUAGES.map((code) => (
+                <option key={code} value={code}>
+                  {LANGUAGE_NAMES[code].native}
+                </option>
+              ))}
+              <option value="detect">Detect</option>
+            </select>
+          </label>
         ) : null}
         {recording && !state.sample && state.channels.length === 1 ? (
           <button type="button" onClick={props.onSwitchSpeaker} className={btn.secondary} aria-keyshortcuts="S">

@@ -90,6 +90,14 @@ export function LiveView({
   const recording = state.status === "recording" || state.status === "paused";
   const begun = useRef(false);
 
+  // Detecting: scrubbing, local insights and requests follow the language the last final was in.
+  const detected = state.language === "detect" ? state.detected : null;
+  useEffect(() => {
+    if (!detected || detected === consent.current().language) return;
+    consent.setLanguage(detected, true);
+    void analysis.controller?.setLanguage(detected);
+  }, [detected, consent, analysis.controller]);
+
   const prepareModel = useCallback(async () => {
     const ready = model.phase.kind === "ready" ? model.phase : await model.prepare();
     return ready.kind === "ready";
@@ -111,6 +119,7 @@ export function LiveView({
     begun.current = true;
     if (restored) controller.transcript.load(restored.segments);
     recorder.write({ table: "session", id: info.id, value: info });
+    controller.setLanguage(info.detectLanguage ? "detect" : info.language);
     const sampleSpeed = initialSampleSpeed();
     void (async () => {
       await analysis.controller?.startSession({
@@ -118,6 +127,7 @@ export function LiveView({
         role: info.role,
         jobDescription: info.jobDescription,
         questionPlan: info.questionPlan,
+        language: info.language,
         useModel: info.analysisMode === "model",
         policy: {
           allowed: policy.cloudAnalysis,
@@ -216,6 +226,13 @@ export function LiveView({
         poppedOut={popout.target !== null}
         onPopout={() => (popout.target ? popout.close() : void popout.open())}
         onHelp={() => setHelp(true)}
+        multilingual={model.phase.kind === "ready" && model.phase.result.multilingual}
+        onLanguage={(choice) => {
+          controller?.setLanguage(choice);
+          const language = choice === "detect" ? (state.detected ?? consent.current().language) : choice;
+          consent.setLanguage(language, choice === "detect");
+          void analysis.controller?.setLanguage(language);
+        }}
       />
       {start.kind !== "sample" ? (
         <ConsentBar

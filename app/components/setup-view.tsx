@@ -8,7 +8,8 @@ import type { AnalysisMode } from "../../lib/session/model";
 import type { Consent } from "../../lib/session/consent";
 import { ConsentField } from "./consent-field";
 import type { OrganisationPolicy } from "../../lib/vault/policy";
-import { MODEL_CATALOG } from "../../models/catalog";
+import { DEFAULT_ASR_MODEL, findModel, MODEL_CATALOG, MULTILINGUAL_ASR_MODEL } from "../../models/catalog";
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from "../../lib/language";
 import type { AsrModel } from "../hooks/use-asr-model";
 import { z } from "zod";
 import type { VaultController } from "../session/vault-controller";
@@ -28,6 +29,19 @@ export interface SetupValues {
   plannedMinutes: number | null;
   /** The candidate's ATS record (an id or a link), for the debrief's push; empty when not given. */
   atsRecord: string;
+  /** The interview's language (detect: the first guess, each utterance's language detected). */
+  language: Language;
+  detectLanguage: boolean;
+}
+
+const LANGUAGE_KEY = "copilot.interviewLanguage";
+type LanguageOption = Language | "detect";
+const isLanguageOption = (v: string | null): v is LanguageOption =>
+  v === "detect" || (LANGUAGES as readonly string[]).includes(v ?? "");
+
+/** English-only speech models fit English interviews; other languages and detection need a multilingual one. */
+function fits(modelId: string, language: LanguageOption): boolean {
+  return language === "en" || findModel(modelId)?.multilingual === true;
 }
 
 /** Question-plan templates live encrypted in the vault (they can name projects, teams, people). */
@@ -163,7 +177,24 @@ export function SetupView({
   const [planned, setPlanned] = useState("");
   const [atsRecord, setAtsRecord] = useState("");
   const [consent, setConsent] = useState<Consent | null>(null);
+  const [language, setLanguage] = useState<LanguageOption>(() => {
+    const saved = typeof localStorage === "undefined" ? null : localStorage.getItem(LANGUAGE_KEY);
+    return isLanguageOption(saved) ? saved : "en";
+  });
   const analysisMode: AnalysisMode = policy.cloudAnalysis ? mode : "local";
+  const speechModels = ASR_MODELS.filter((m) => fits(m.id, language));
+
+  // The speech model follows the language: English keeps its faster English-only default.
+  const { modelId, chooseModel } = model;
+  useEffect(() => {
+    if (!fits(modelId, language)) chooseModel(MULTILINGUAL_ASR_MODEL);
+    else if (language === "en" && modelId === MULTILINGUAL_ASR_MODEL) chooseModel(DEFAULT_ASR_MODEL);
+  }, [language, modelId, chooseModel]);
+
+  const chooseLanguage = (next: LanguageOption) => {
+    setLanguage(next);
+    localStorage.setItem(LANGUAGE_KEY, next);
+  };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -179,6 +210,8 @@ export function SetupView({
       callAudio,
       plannedMinutes: /^\d+$/.test(planned.trim()) ? Math.min(480, Math.max(5, Number(planned.trim()))) : null,
       atsRecord: atsRecord.trim().slice(0, 500),
+      language: language === "detect" ? "en" : language,
+      detectLanguage: language === "detect",
       // Consent covers what the candidate was told: changing the analysis mode afterwards asks again.
       consent: consent && consent.modelAnalysis === (analysisMode === "model") ? consent : null,
     });
@@ -287,9 +320,27 @@ export function SetupView({
             <MicTest />
           </fieldset>
           <label className="flex flex-col gap-1 text-sm font-medium">
+            Interview language
+            <select
+              className={field}
+              value={language}
+              onChange={(e) => isLanguageOption(e.target.value) && chooseLanguage(e.target.value)}
+            >
+              {LANGUAGES.map((code) => (
+                <option key={code} value={code}>
+                  {LANGUAGE_NAMES[code].native}
+                </option>
+              ))}
+              <option value="detect">Detect the language</option>
+            </select>
+            <span className={`text-xs font-normal ${muted}`}>
+              Transcription, scrubbing and the insight cards follow it; the interface stays in English.
+            </span>
+          </label>
+          <label className="flex flex-col gap-1 text-sm font-medium">
             Speech model
             <select className={field} value={model.modelId} onChange={(e) => model.chooseModel(e.target.value)}>
-              {ASR_MODELS.map((m) => (
+              {speechModels.map((m) => (
                 <option key={m.id} value={m.id}>
                   {m.id}
                   {m.kind === "test" ? " (test: random weights)" : ""}

@@ -75,6 +75,8 @@ export function TranscriptView({
                 data-index={item.index}
                 data-testid={s.final ? "segment-final" : "segment-partial"}
                 data-segment-id={s.id}
+                data-language={s.language}
+                lang={s.language}
                 style={{
                   position: "absolute",
                   top: 0,

@@ -20,6 +20,7 @@ import { HomeView } from "./home-view";
 import { ScreenLoading } from "./screen-loading";
 import type { SetupValues } from "./setup-view";
 import type { Consent } from "../../lib/session/consent";
+import type { Language } from "../../lib/language";
 
 // The live, review and setup screens (and the capture, analysis and transformers.js code behind them)
 // load when first opened, so the home screen's scripts stay small. The service worker precaches every
@@ -85,11 +86,15 @@ export function Workspace({ vault, version }: { vault: VaultController; version:
       consent = null,
       plannedMinutes = null,
       atsRecord = "",
+      language = "en",
+      detectLanguage = false,
       ...values
-    }: Omit<SetupValues, "callAudio" | "consent" | "plannedMinutes" | "atsRecord"> & {
+    }: Omit<SetupValues, "callAudio" | "consent" | "plannedMinutes" | "atsRecord" | "language" | "detectLanguage"> & {
       consent?: Consent | null;
       plannedMinutes?: number | null;
       atsRecord?: string;
+      language?: Language;
+      detectLanguage?: boolean;
     },
     sample = false,
   ): SessionInfo => ({
@@ -100,6 +105,8 @@ export function Workspace({ vault, version }: { vault: VaultController; version:
     scorecard: null,
     modelSummary: null,
     ats: atsRecord ? { record: atsRecord, pushes: [] } : null,
+    language,
+    detectLanguage,
     sample,
     createdAt: Date.now(),
     endedAt: null,

@@ -10,6 +10,7 @@ import {
   type RecordingGate,
 } from "../../lib/session/consent";
 import type { SessionInfo } from "../../lib/session/model";
+import type { Language } from "../../lib/language";
 
 export interface ConsentState {
   consent: Consent | null;
@@ -18,6 +19,8 @@ export interface ConsentState {
   current: () => SessionInfo;
   record: () => void;
   withdraw: () => void;
+  /** The interview's language, corrected on the live screen: kept in the same session record. */
+  setLanguage: (language: Language, detect: boolean) => void;
 }
 
 /**
@@ -42,6 +45,10 @@ export function useConsent(info: SessionInfo, policy: ConsentPolicy, save: (info
     record: () => update(recordConsent(policy, info.analysisMode === "model")),
     withdraw: () => {
       if (consent) update(withdrawConsent(consent));
+    },
+    setLanguage: (language, detect) => {
+      latest.current = { ...latest.current, language, detectLanguage: detect };
+      save(latest.current);
     },
   };
 }

@@ -15,6 +15,7 @@ import { OUTBOUND_MEMORY_LIMIT } from "../../lib/privacy/outbound-log";
 import { SerialQueue } from "../../lib/serial-queue";
 import type { SessionStore } from "../../lib/session/session-store";
 import type { Segment } from "../../lib/transcript/segment";
+import type { Language } from "../../lib/language";
 import type { TranscriptStore } from "../../lib/transcript/transcript-store";
 import type { PrivacyWorkerApi, SavedPseudonyms } from "../../workers/privacy-protocol";
 import {
@@ -141,6 +142,13 @@ export class AnalysisController extends ObservableState<AnalysisState> {
 
   private startInWorker(pseudonyms: SavedPseudonyms | null): Promise<void> {
     return this.setup ? this.privacy.startSession(privacySetupOf(this.setup, pseudonyms)) : Promise.resolve();
+  }
+
+  /** The interviewer corrected the language: a restarted worker and the next segments follow it. */
+  async setLanguage(language: Language): Promise<void> {
+    if (!this.setup || this.setup.language === language) return;
+    this.setup = { ...this.setup, language };
+    await this.privacy.setLanguage(language);
   }
 
   /** A failure on the device, shown in the panel; analysis goes on with the next segment. */

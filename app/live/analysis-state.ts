@@ -1,4 +1,5 @@
 /** What the analysis controller publishes, and how an error code becomes a status. */
+import type { Language } from "../../lib/language";
 import type { CompliancePolicy } from "../../lib/analysis/rules/compliance";
 import type { SentimentPoint } from "../../lib/analysis/sentiment";
 import type { CopilotErrorCode, CopilotErrorData } from "../../lib/errors";
@@ -37,6 +38,8 @@ export interface AnalysisSetup {
   policy: { allowed: boolean; reason: string | null; scrub?: Category[]; compliance?: CompliancePolicy };
   /** A reopened session's pseudonyms (its segments are in the transcript, its insights in the session store). */
   restore?: { pseudonyms: SavedPseudonyms | null };
+  /** The interview's language (default English). */
+  language?: Language;
 }
 
 export interface AnalysisState {
@@ -140,6 +143,7 @@ export function privacySetupOf(setup: AnalysisSetup, pseudonyms: SavedPseudonyms
     scrub: setup.policy.scrub,
     compliance: setup.policy.compliance,
     pseudonyms,
+    language: setup.language,
   };
 }
 

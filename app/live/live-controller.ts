@@ -7,6 +7,8 @@ import * as Comlink from "comlink";
 import { ObservableState } from "../../lib/observable-state";
 import { BrowserCapture, type CaptureSource } from "../../lib/capture/browser-capture";
 import { CopilotError, toErrorData, type CopilotErrorData } from "../../lib/errors";
+import type { LanguageChoice } from "../../lib/asr/transcriber";
+import type { Language } from "../../lib/language";
 import { CANDIDATE, INTERVIEWER, type Channel } from "../../lib/transcript/segment";
 import { TranscriptStore } from "../../lib/transcript/transcript-store";
 import { UtteranceTranscriber, type TranscribeFn } from "../../lib/transcription/utterance-transcriber";
@@ -35,6 +37,10 @@ export interface LiveState {
   importProgress: number | null;
   /** The built-in sample interview is playing (no microphone). */
   sample: boolean;
+  /** What transcription is told: the interview's language, or detect it (multilingual models). */
+  language: LanguageChoice;
+  /** The language of the last final segment, when it was detected. */
+  detected: Language | null;
 }
 
 export const INITIAL_LIVE_STATE: LiveState = {
@@ -47,6 +53,8 @@ export const INITIAL_LIVE_STATE: LiveState = {
   startedAt: null,
   importProgress: null,
   sample: false,
+  language: "en",
+  detected: null,
 };
 
 export class LiveController extends ObservableState<LiveState> {
@@ -68,6 +76,11 @@ export class LiveController extends ObservableState<LiveState> {
     super(INITIAL_LIVE_STATE);
     this.tokenBudget = options.tokenBudget;
     this.probe = options.probe ?? null;
+  }
+
+  /** The interview's language, or "detect"; the interviewer corrects a wrong detection with it. */
+  setLanguage(language: LanguageChoice): void {
+    this.set({ language, detected: language === "detect" ? this.state.detected : null });
   }
 
   switchSpeaker(): void {
@@ -108,9 +121,12 @@ export class LiveController extends ObservableState<LiveState> {
   }
 
   private readonly transcribeInWorker: TranscribeFn = async (audio, budget, kind) => {
-    const reply = await this.asr.transcribe(Comlink.transfer(audio, [audio.buffer]), budget, kind);
+    const asked = this.state.language;
+    const reply = await this.asr.transcribe(Comlink.transfer(audio, [audio.buffer]), budget, kind, asked);
     if (!reply.ok) throw new CopilotError(reply.error);
-    return { text: reply.value.text };
+    if (asked === "detect" && kind === "final" && this.state.language === "detect")
+      this.set({ detected: reply.value.language });
+    return { text: reply.value.text, language: reply.value.language };
   };
 
   /** Imports a recording or a meeting tool's transcript; `prepareModel` runs first for recordings. */

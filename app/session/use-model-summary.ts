@@ -108,6 +108,7 @@ export function useModelSummary(
               scrub: policy.scrub,
               compliance: policy.compliance,
               pseudonyms,
+              language: info.language,
             },
             segments: data.segments,
             competencies,

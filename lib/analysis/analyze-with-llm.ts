@@ -7,7 +7,7 @@
 import OpenAI from "openai";
 import type { AnalysisRequest, ModelInsight } from "../privacy/analysis-request";
 import { InsightStreamParser } from "./insight-stream";
-import { INSIGHTS_JSON_SCHEMA, SYSTEM_PROMPT, userMessage } from "./prompt";
+import { INSIGHTS_JSON_SCHEMA, systemPromptFor, userMessage } from "./prompt";
 import type { LlmConfig } from "./server-config";
 
 export interface Forwarded {
@@ -102,7 +102,7 @@ async function streamInsights(
   for await (const text of streamJson(
     client,
     config,
-    SYSTEM_PROMPT,
+    systemPromptFor(request),
     userMessage(request),
     "insights",
     INSIGHTS_JSON_SCHEMA,

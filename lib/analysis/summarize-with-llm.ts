@@ -7,7 +7,7 @@
 import type OpenAI from "openai";
 import { SummaryChunkSchema, type AnalysisRequest, type SummaryChunk } from "../privacy/analysis-request";
 import { MalformedModelOutput, streamJson, withModel, type Forwarded } from "./analyze-with-llm";
-import { userMessage } from "./prompt";
+import { languageInstruction, userMessage } from "./prompt";
 import type { LlmConfig } from "./server-config";
 import { SUMMARY_JSON_SCHEMA, SUMMARY_SYSTEM_PROMPT } from "./summary-prompt";
 
@@ -53,7 +53,7 @@ async function streamSummary(
   for await (const part of streamJson(
     client,
     config,
-    SUMMARY_SYSTEM_PROMPT,
+    SUMMARY_SYSTEM_PROMPT + languageInstruction(request.language),
     userMessage(request),
     "summary",
     SUMMARY_JSON_SCHEMA,

@@ -14,6 +14,7 @@ import {
   type SummaryChunk,
 } from "./analysis-request";
 import { isScrubbed, type ScrubbedText } from "./scrubber";
+import { LanguageSchema, type Language } from "../language";
 
 export interface OutboundRecord {
   at: string;
@@ -28,6 +29,8 @@ export interface ScrubbedAnalysisInput {
   role?: ScrubbedText;
   jobDescription?: ScrubbedText;
   questionPlan?: ScrubbedText[];
+  /** The interview's language (a code from a closed list, not free text: it needs no scrubbing). */
+  language?: Language;
 }
 
 export interface ScrubbedSummaryInput extends ScrubbedAnalysisInput {
@@ -91,6 +94,7 @@ export class AnalysisClient {
     if (input.jobDescription !== undefined) request.jobDescription = require(input.jobDescription, "jobDescription");
     if (input.questionPlan !== undefined)
       request.questionPlan = input.questionPlan.map((q, i) => require(q, `questionPlan[${i}]`));
+    if (input.language !== undefined) request.language = LanguageSchema.parse(input.language);
     return request;
   }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { RouteErrorCodeSchema } from "../errors";
+import { LanguageSchema } from "../language";
 
 /** What the device sends for analysis: every field is scrubbed text. Parsed again at the server edge. */
 export const AnalysisRequestSchema = z.strictObject({
@@ -17,6 +18,8 @@ export const AnalysisRequestSchema = z.strictObject({
   competencies: z.array(z.string().max(300)).max(50).optional(),
   /** Which chunk of the interview this window is ("part 3 of 12"). */
   part: z.strictObject({ index: z.number().int().min(1).max(500), of: z.number().int().min(1).max(500) }).optional(),
+  /** The interview's language: the model answers in it (absent: English). */
+  language: LanguageSchema.optional(),
 });
 export type AnalysisRequest = z.infer<typeof AnalysisRequestSchema>;
 

@@ -128,3 +128,28 @@ describe("OutboundLog", () => {
     expect(later.next).toBe(6);
   });
 });
+
+describe("PrivacySession in the interview's language", () => {
+  it("names the language in every request (none for English), and follows a corrected language", async () => {
+    const english = harness();
+    await english.session.addSegment(segment(CANDIDATE, "I led the migration to Kubernetes last year."));
+    await english.session.analyze(() => {});
+    expect(JSON.parse(english.requests[0]?.body ?? "{}").language).toBeUndefined();
+
+    const spanish = harness({ language: "es" });
+    expect(spanish.session.language).toBe("es");
+    await spanish.session.addSegment(segment(CANDIDATE, "Dirigí la migración a Kubernetes el año pasado."));
+    await spanish.session.analyze(() => {});
+    expect(JSON.parse(spanish.requests[0]?.body ?? "{}").language).toBe("es");
+    spanish.session.setLanguage("fr");
+    await spanish.session.addSegment(segment(CANDIDATE, "J'ai dirigé la migration vers Kubernetes."));
+    await spanish.session.analyze(() => {});
+    expect(JSON.parse(spanish.requests[1]?.body ?? "{}").language).toBe("fr");
+  });
+
+  it("the request schema refuses a language the app does not support", async () => {
+    const { AnalysisRequestSchema } = await import("./analysis-request");
+    expect(AnalysisRequestSchema.safeParse({ window: "x", language: "es" }).success).toBe(true);
+    expect(AnalysisRequestSchema.safeParse({ window: "x", language: "klingon" }).success).toBe(false);
+  });
+});

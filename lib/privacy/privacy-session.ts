@@ -18,6 +18,7 @@ import { DEFAULT_POLICY, type Category, type ScrubPolicy } from "./categories";
 import type { ModelProblems, TextModels } from "./provided-models";
 import { PseudonymMap, type PseudonymEntry } from "./pseudonyms";
 import { scrub, type ScrubbedText } from "./scrubber";
+import type { Language } from "../language";
 
 export interface SavedPseudonyms {
   candidate: string | null;
@@ -35,6 +36,8 @@ export interface PrivacySessionSetup {
   pseudonyms?: SavedPseudonyms | null;
   /** The organisation policy's compliance guardrail settings. */
   compliance?: CompliancePolicy;
+  /** The interview's language (default English): scrubbing, local insights and the model's answers. */
+  language?: Language;
 }
 
 export interface SegmentOutcome {
@@ -79,12 +82,14 @@ export class PrivacySession {
   private lastSentKey = "";
   private readonly replies = new Map<string, ModelInsight[]>();
   private readonly summaryReplies = new Map<string, SummaryChunk>();
+  private currentLanguage: Language;
 
   constructor(
     private readonly setup: PrivacySessionSetup,
     private readonly deps: PrivacySessionDeps,
   ) {
     this.policy = setup.scrub ? { scrub: setup.scrub } : DEFAULT_POLICY;
+    this.currentLanguage = setup.language ?? "en";
     this.pseudonyms = setup.pseudonyms
       ? PseudonymMap.fromJSON(setup.pseudonyms)
       : new PseudonymMap(setup.candidateName ?? undefined);
@@ -103,7 +108,7 @@ export class PrivacySession {
     const before = this.analyzer.state.sentiment.length;
     const modelSentiment = segment.final ? await this.deps.models.sentimentOf(segment.text) : null;
     const insights = this.analyzer.analyze(segment, { modelSentiment });
-    this.lines.push(await this.scrubbedLine(segment.id, segment.speaker, segment.text));
+    this.lines.push(await this.scrubbedLine(segment.id, segment.speaker, segment.text, segment.language));
     if (this.lines.length > WINDOW_LINES_KEPT) this.lines.splice(0, this.lines.length - WINDOW_LINES_KEPT);
     const { sentiment, plan } = this.analyzer.state;
     const { nerModel, sentimentModel, problems } = this.deps.models.status();
@@ -132,7 +137,8 @@ export class PrivacySession {
     ongoing: Segment | null = null,
   ): Promise<AnalysisOutcome | null> {
     const settled = ongoing && !ongoing.final ? settledWords(ongoing.text) : "";
-    const ongoingLine = ongoing && settled ? [await this.scrubbedLine(ongoing.id, ongoing.speaker, settled)] : [];
+    const ongoingLine =
+      ongoing && settled ? [await this.scrubbedLine(ongoing.id, ongoing.speaker, settled, ongoing.language)] : [];
     const { text, lastId, refs } = buildWindow([...this.lines, ...ongoingLine]);
     const question = this.analyzer.state.currentQuestion;
     const key = `${question ?? ""}\u0000${text}`;
@@ -149,7 +155,10 @@ export class PrivacySession {
       return { insights: cached.map(reveal), lastSegmentId: lastId };
     }
     // Scrubbed as a whole: the branded values the client demands come only from here.
-    const window: ScrubbedText = scrub(text, this.pseudonyms, { policy: this.policy }).scrubbed;
+    const window: ScrubbedText = scrub(text, this.pseudonyms, {
+      policy: this.policy,
+      language: this.language,
+    }).scrubbed;
     const optional = async (value: string | undefined) => (value?.trim() ? this.scrubText(value.trim()) : undefined);
     const plan = this.setup.questionPlan?.filter((q) => q.trim());
     const reply = await this.deps.client.analyze(
@@ -159,6 +168,7 @@ export class PrivacySession {
         role: await optional(this.setup.role),
         jobDescription: await optional(this.setup.jobDescription),
         questionPlan: plan?.length ? await Promise.all(plan.map((q) => this.scrubText(q))) : undefined,
+        ...(this.language === "en" ? {} : { language: this.language }),
       },
       (insight) => onInsight(reveal(insight), lastId),
     );
@@ -181,7 +191,7 @@ export class PrivacySession {
     now = Date.now(),
   ): Promise<ModelSummary> {
     const finals = segments.filter((s) => s.final && s.text.trim());
-    const lines = await Promise.all(finals.map((s) => this.scrubbedLine(s.id, s.speaker, s.text)));
+    const lines = await Promise.all(finals.map((s) => this.scrubbedLine(s.id, s.speaker, s.text, s.language)));
     const chunks = buildChunks(lines);
     if (chunks.length === 0)
       throw new CopilotError({ code: "invalid_input", message: "There is no transcript to summarise." });
@@ -192,7 +202,10 @@ export class PrivacySession {
     const placed: PlacedChunk[] = [];
     onProgress(0, chunks.length);
     for (const [n, chunk] of chunks.entries()) {
-      const window: ScrubbedText = scrub(chunk.text, this.pseudonyms, { policy: this.policy }).scrubbed;
+      const window: ScrubbedText = scrub(chunk.text, this.pseudonyms, {
+        policy: this.policy,
+        language: this.language,
+      }).scrubbed;
       const cacheKey = `${chunks.length}\u0000${n}\u0000${window.text}`;
       let reply = this.summaryReplies.get(cacheKey);
       if (!reply) {
@@ -202,6 +215,7 @@ export class PrivacySession {
           jobDescription,
           competencies: scrubbedCompetencies,
           part: { index: n + 1, of: chunks.length },
+          ...(this.language === "en" ? {} : { language: this.language }),
         });
         this.summaryReplies.set(cacheKey, reply);
       }
@@ -223,18 +237,27 @@ export class PrivacySession {
   }
 
   /** Scrubs with the embedded detector, plus the NER model's names when one is in use. */
-  private async scrubText(text: string, isInterviewer = false): Promise<ScrubbedText> {
+  private async scrubText(text: string, isInterviewer = false, language = this.language): Promise<ScrubbedText> {
     const extraSpans = await this.deps.models.personSpans(text);
-    return scrub(text, this.pseudonyms, { extraSpans, policy: this.policy, isInterviewer }).scrubbed;
+    return scrub(text, this.pseudonyms, { extraSpans, policy: this.policy, isInterviewer, language }).scrubbed;
+  }
+
+  /** The interview's language as the session knows it now (the interviewer may correct it). */
+  get language(): Language {
+    return this.currentLanguage;
+  }
+
+  /** A corrected language: scrubbing, local insights and requests follow it from the next segment. */
+  setLanguage(language: Language): void {
+    this.currentLanguage = language;
   }
 
   /** A transcript line for the window: speaker labels are scrubbed like text (imports carry names). */
-  private async scrubbedLine(id: string, speaker: string, text: string): Promise<ScrubbedLine> {
+  /** A segment is scrubbed in its own language when transcription knew it (mixed-language answers). */
+  private async scrubbedLine(id: string, speaker: string, text: string, language?: Language): Promise<ScrubbedLine> {
     // The interviewer's greeting ("hi priya, thanks for joining") teaches the session the candidate's name.
     const isInterviewer = speaker === INTERVIEWER;
-    return {
-      id,
-      line: `${(await this.scrubText(speaker)).text}: ${(await this.scrubText(text, isInterviewer)).text}`,
-    };
+    const said = await this.scrubText(text, isInterviewer, language ?? this.language);
+    return { id, line: `${(await this.scrubText(speaker)).text}: ${said.text}` };
   }
 }

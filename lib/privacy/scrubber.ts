@@ -10,6 +10,7 @@ import { isActionVerb, isLexiconFullName, isLexiconPlace, knownNameSpans, ruleBa
 import { STRUCTURED_DETECTORS } from "./patterns";
 import { PseudonymMap } from "./pseudonyms";
 import { normalizeSpoken } from "./spoken";
+import type { Language } from "../language";
 
 declare const scrubbedBrand: unique symbol;
 
@@ -77,6 +78,8 @@ export interface ScrubOptions {
    * when the session does not know the candidate's name yet.
    */
   isInterviewer?: boolean;
+  /** The text's language (default English): which names, addresses, dates and phone regions to expect. */
+  language?: Language;
 }
 
 /**

@@ -10,6 +10,7 @@ import { ModelSummarySchema } from "../analytics/model-summary";
 import { ScorecardSchema } from "./scorecard";
 import { SessionAtsSchema } from "../ats/outbox";
 import { SegmentSchema } from "../transcript/segment";
+import { LanguageSchema } from "../language";
 
 export const AnalysisModeSchema = z.enum(["local", "model"]);
 export type AnalysisMode = z.infer<typeof AnalysisModeSchema>;
@@ -37,6 +38,10 @@ export const SessionInfoSchema = z.object({
   modelSummary: ModelSummarySchema.nullable().default(null),
   /** The ATS record the session is linked to, and its pushes (the outbox). */
   ats: SessionAtsSchema.nullable().default(null),
+  /** The interview's language: transcription, scrubbing, local insights and the model's answers follow it. */
+  language: LanguageSchema.default("en"),
+  /** Transcription detects the language of each utterance (multilingual models); `language` is the first guess. */
+  detectLanguage: z.boolean().default(false),
 });
 export type SessionInfo = z.infer<typeof SessionInfoSchema>;
 

@@ -12,11 +12,25 @@ export const INTERVIEW_SENTENCES = [
   "We reduced the deployment time from two hours to fifteen minutes.",
 ];
 
+/** A Spanish interview's opening, spoken by espeak-ng's Spanish voice (the multilingual live test). */
+export const SPANISH_SENTENCES = [
+  "Cuéntame sobre el último proyecto que dirigiste.",
+  "Dirigí la migración de nuestro servicio de facturación a Kubernetes.",
+  "Redujimos el tiempo de despliegue de dos horas a quince minutos.",
+];
+
 /**
  * Speech for Chromium's fake microphone: espeak-ng sentences separated by silence, 16 kHz mono WAV.
  * Built once per run with Debian's espeak-ng and sox.
  */
-export function buildSpeechWav(name: string, sentences: string[], gapS = 2, leadS = 1.5, tailS = 4): string {
+export function buildSpeechWav(
+  name: string,
+  sentences: string[],
+  gapS = 2,
+  leadS = 1.5,
+  tailS = 4,
+  voice = "en",
+): string {
   mkdirSync(FIXTURE_DIR, { recursive: true });
   // Cached by name: callers use a new name when the sentences change.
   const out = path.join(FIXTURE_DIR, `${name}.wav`);
@@ -25,7 +39,7 @@ export function buildSpeechWav(name: string, sentences: string[], gapS = 2, lead
   sentences.forEach((sentence, i) => {
     const raw = path.join(FIXTURE_DIR, `${name}-${i}-raw.wav`);
     const part = path.join(FIXTURE_DIR, `${name}-${i}.wav`);
-    execFileSync("espeak-ng", ["-w", raw, sentence]);
+    execFileSync("espeak-ng", ["-v", voice, "-w", raw, sentence]);
     const pad = [i === 0 ? String(leadS) : "0", String(i === sentences.length - 1 ? tailS : gapS)];
     execFileSync("sox", [raw, "-r", "16000", "-c", "1", "-b", "16", part, "pad", ...pad]);
     parts.push(part);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LanguageSchema } from "../language";
 
 /** Capture channels: the microphone and, optionally, a shared call tab. */
 export const ChannelSchema = z.enum(["mic", "call", "import"]);
@@ -17,6 +18,8 @@ export const SegmentSchema = z.object({
   final: z.boolean(),
   /** A partial's committed prefix (characters of `text` two passes agreed on); absent on finals. */
   stableChars: z.number().int().nonnegative().optional(),
+  /** The language it was transcribed in (asked for or detected); absent on older and imported segments. */
+  language: LanguageSchema.optional(),
 });
 export type Segment = z.infer<typeof SegmentSchema>;
 

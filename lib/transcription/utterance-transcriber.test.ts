@@ -176,4 +176,29 @@ describe("UtteranceTranscriber", () => {
       [3000, 5500, "Two hours to fifteen minutes."],
     ]);
   });
+
+  it("stores the language transcription reports with each partial and final segment", async () => {
+    const updates: SegmentUpdate[] = [];
+    const t = new UtteranceTranscriber({
+      channel: "mic",
+      speaker: () => "Candidate",
+      transcribe: async (_audio, _budget, kind) => ({
+        text: kind === "partial" ? "Dirigí la" : "Dirigí la migración.",
+        language: "es",
+      }),
+      idPrefix: "s1",
+      onUpdate: (u) => updates.push(u),
+      onError: () => {},
+    });
+    t.handle({ type: "start", startMs: 0 });
+    t.handle({ type: "progress", audio: speechAudio(), startMs: 0, endMs: 1000 });
+    await new Promise((r) => setTimeout(r, 10));
+    t.handle(end(0, 1500));
+    await t.idle();
+    const segments = updates.flatMap((u) => (u.kind === "segment" ? [u.segment] : []));
+    expect(segments.map((s) => [s.final, s.language])).toEqual([
+      [false, "es"],
+      [true, "es"],
+    ]);
+  });
 });

@@ -10,13 +10,14 @@ import { SAMPLE_RATE_HZ } from "../audio/sample-rate";
 import { judgeTranscript, isRepetitionLoop, rmsDbfs, type GuardVerdict } from "../transcript/guards";
 import { stitch } from "../transcript/stitch";
 import { PartialAgreement } from "./agreement";
+import type { Language } from "../language";
 import type { Channel, Segment } from "../transcript/segment";
 
 export type TranscribeFn = (
   audio: Float32Array,
   maxNewTokens: number,
   kind: "partial" | "final",
-) => Promise<{ text: string }>;
+) => Promise<{ text: string; language?: Language }>;
 
 /** Generation cap: generous for real speech (about 4 words a second), and a stop for runaway loops. */
 export const DEFAULT_TOKEN_BUDGET = (seconds: number) => Math.ceil(6 * seconds) + 10;
@@ -54,7 +55,12 @@ export class UtteranceTranscriber {
   /** Finals in order of speech; a failed one is retracted and reported, the next still comes. */
   private readonly finals = new SerialQueue();
   /** A final transcription started during the hang-over; used if the utterance ends exactly there. */
-  private tentative: { id: string; startMs: number; endMs: number; result: Promise<{ text: string }> } | null = null;
+  private tentative: {
+    id: string;
+    startMs: number;
+    endMs: number;
+    result: Promise<{ text: string; language?: Language }>;
+  } | null = null;
   /** The current utterance's partial hypotheses, agreed word by word (committed words never flicker). */
   private agreement: { id: string; words: PartialAgreement } | null = null;
 
@@ -107,6 +113,7 @@ export class UtteranceTranscriber {
     text: string,
     confidence: number,
     final: boolean,
+    language: Language | undefined,
   ): Segment {
     const offset = this.o.timeOffsetMs ?? 0;
     return {
@@ -118,6 +125,7 @@ export class UtteranceTranscriber {
       text,
       confidence,
       final,
+      ...(language ? { language } : {}),
     };
   }
 
@@ -127,14 +135,14 @@ export class UtteranceTranscriber {
     this.partialInFlight = true;
     void this.o
       .transcribe(audio, this.budget(audio), "partial")
-      .then(({ text }) => {
+      .then(({ text, language }) => {
         const hypothesis = this.lastChunkText ? stitch(this.lastChunkText, text) : text.trim();
         // Shown even after the utterance ended, until its final arrives: on a slow machine the final can
         // take a while, and the partial is the words so far.
         if (!this.settled.has(id) && hypothesis && !isRepetitionLoop(hypothesis)) {
           if (this.agreement?.id !== id) this.agreement = { id, words: new PartialAgreement() };
           const agreed = this.agreement.words.update(hypothesis);
-          const segment = this.segment(id, startMs, endMs, agreed.text, 0, false);
+          const segment = this.segment(id, startMs, endMs, agreed.text, 0, false, language);
           this.o.onUpdate({ kind: "segment", segment: { ...segment, stableChars: agreed.stableChars } });
         }
       })
@@ -174,7 +182,7 @@ export class UtteranceTranscriber {
           () => null,
         )
       : Promise.resolve(null);
-    const job = transcribed.then(async ({ text }) => {
+    const job = transcribed.then(async ({ text, language }) => {
       const previous = await previousChunk;
       this.lastChunkText = continues ? text : null;
       const verdict = judgeTranscript(text, audioDbfs, speechShare);
@@ -184,7 +192,8 @@ export class UtteranceTranscriber {
         this.o.onUpdate({ kind: "retract", id, reason: verdict });
         return;
       }
-      const s = this.segment(id, startMs, endMs, stitched, Math.min(1, Math.max(0, speechShare)), true);
+      const share = Math.min(1, Math.max(0, speechShare));
+      const s = this.segment(id, startMs, endMs, stitched, share, true, language);
       this.o.onUpdate({ kind: "segment", segment: { ...s, speaker } });
     });
     // Finals are emitted in order of speech; a failure retracts its partial and is reported.

@@ -95,6 +95,8 @@ describe("SessionPersister", () => {
         scorecard: null,
         modelSummary: null,
         ats: null,
+        language: "en",
+        detectLanguage: false,
         role: "",
         createdAt: 0,
         endedAt: null,

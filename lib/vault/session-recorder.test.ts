@@ -130,6 +130,8 @@ describe("whole sessions in the vault", () => {
         scorecard: null,
         modelSummary: null,
         ats: null,
+        language: "en",
+        detectLanguage: false,
         jobDescription: "",
         questionPlan: ["Kubernetes"],
         analysisMode: "model",
