@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from "../lib/language";
 /**
  * Flags for a command, parsed strictly with Node's `util.parseArgs`: an unknown flag or a missing value
  * is refused with the command's usage (exit 2), `--help` prints it (exit 0).
@@ -34,4 +35,21 @@ export function commandArgs<O extends Options>(
     return 0;
   }
   return parsed;
+}
+
+/**
+ * `--lang <code>`: one of the app's languages (default English), or "detect" where the command allows
+ * it. An unknown code is refused with the codes that exist (exit code 2).
+ */
+export function languageFlag(
+  name: string,
+  usage: string,
+  value: string | undefined,
+  allowDetect = false,
+): Language | "detect" | number {
+  if (value === undefined) return DEFAULT_LANGUAGE;
+  if (isLanguage(value) || (allowDetect && value === "detect")) return value;
+  const known = [...LANGUAGES, ...(allowDetect ? ["detect"] : [])].join(", ");
+  process.stderr.write(`copilot ${name}: unknown language "${value}" (use one of: ${known})\n\n${usage}`);
+  return 2;
 }
