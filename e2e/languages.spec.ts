@@ -73,3 +73,31 @@ test("an interview set up in Spanish: espeak-ng Spanish on the microphone become
   await expect(page.getByTestId("live-status")).toContainText(/detect/i);
   expect(errors).toEqual([]);
 });
+
+test("detecting the language: each final keeps the language detected for it, the status names it, and the interviewer can fix it", async ({
+  page,
+}) => {
+  const errors = trackPageErrors(page);
+  await page.goto("/");
+  await passVaultGate(page);
+  await setUpInterview(page, {
+    candidate: CANDIDATE,
+    language: "detect",
+    speechModel: "copilot-test/whisper-multi-micro",
+    localOnly: true,
+  });
+  await page.getByRole("button", { name: "Start recording" }).click();
+  await expect(page.getByTestId("live-language")).toHaveValue("detect");
+  await expect(page.getByTestId("segment-final")).toHaveCount(SPANISH_SENTENCES.length, { timeout: 90_000 });
+  // Random weights pick a random language of the five: what is checked is that one was detected and kept.
+  const languages = await page
+    .getByTestId("segment-final")
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-language")));
+  for (const l of languages) expect(["en", "es", "de", "fr", "it"]).toContain(l);
+  await expect(page.getByTestId("live-status")).toContainText("(detected)");
+  await page.getByTestId("live-language").selectOption("es");
+  await expect(page.getByTestId("live-status")).toContainText("Spanish");
+  await expect(page.getByTestId("live-status")).not.toContainText("(detected)");
+  await page.getByRole("button", { name: "Stop", exact: true }).click();
+  expect(errors).toEqual([]);
+});
