@@ -35,7 +35,7 @@ export const FR_CLAIMS: ClaimRules = {
   atMost: /près de|presque|quasiment|moins de|bientôt/i,
   durationThenTech: rx("i")`^\s*(?:d'expérience (?:en|avec|sur|de)\s*|d'expérience professionnelle (?:en|avec|sur)\s*|de pratique (?:en|de|d')\s*|d'|de|du|en|avec|sur|que je (?:fais|code|travaille|développe|utilise|pratique)(?:\s+(?:du|de la|de l'|en|avec|sur|des))?\s*|à (?:faire|coder|utiliser|développer)(?:\s+(?:du|de la|de l'|en|avec|sur))?\s*|(?:que )?j'utilise\s*)$`,
   techThenDuration: rx("i")`^(?:[^,;]{0,45}?\b(?:depuis|pendant|durant|ça fait|cela fait)\s+(?:maintenant\s+|déjà\s+|bientôt\s+)?|,\s*(?:j'en fais|j'en ai fait|je l'utilise|je l'ai utilisé)\s+(?:depuis|pendant)\s+)$`,
-  sinceYear: rx("gi")`\b(?:depuis|dès|en|à partir de|début|fin)\s+(?:l'an(?:née)?\s+|le début de\s+)?((?:19|20)\d{2})\b`,
+  sinceYear: rx("gi")`\b(?:depuis|dès|à partir de|(?:j'ai )?(?:commencé|débuté)[^,.;]{0,25}?\s+en)\s+(?:l'an(?:née)?\s+|le début de\s+|début\s+|fin\s+)?((?:19|20)\d{2})\b`,
   yearsAgo: rx("gi")`\bil y a\s+(?:plus de\s+|près de\s+|environ\s+|presque\s+)?(\d+)\s+ans\b`,
   notAClaim: rx("i")`\b(?:je n'ai pas|j'ai pas|n'ai jamais|personne|l'annonce|l'offre|la fiche de poste|(?:ils |elles )?(?:voulaient|demandaient|exigeaient|cherchaient|demandent|exigent|cherchent)|à nous tous|cumulés?|au total dans l'équipe|l'équipe a|mon équipe a|mon (?:père|frère|chef|collègue)|ma (?:mère|sœur|soeur|cheffe|collègue))\b`,
   breaks: rx("i")`\b(?:avant|après|puis|ensuite|jusqu'à|mais|alors que|tandis que|plus tard)\b`,

@@ -39,7 +39,7 @@ export const IT_CLAIMS: ClaimRules = {
   atMost: /quasi|meno di/i,
   durationThenTech: rx("i")`^\s*(?:e mezzo\s+)?(?:di esperienza (?:con|in|su)|di esperienza professionale (?:con|in|su)|di|con|in|su|che (?:uso|lavoro con|programmo in|sviluppo (?:con|in))|(?:uso|lavoro con|lavoro su|programmo in|sviluppo (?:con|in)|scrivo codice in|faccio))\s+$`,
   techThenDuration: rx("i")`^(?:[^,;]{0,45}?\b(?:da|per|ormai da|già da)\s+(?:ormai\s+|già\s+)?|,\s*(?:lo uso|la uso|lo faccio|ci lavoro)\s+da\s+)$`,
-  sinceYear: rx("gi")`\b(?:dal|dall'|fin dal|sin dal|a partire dal|nel|dall'anno)\s*((?:19|20)\d{2})\b`,
+  sinceYear: rx("gi")`\b(?:dal|dall'|fin dal|sin dal|a partire dal|dall'anno|(?:ho )?(?:iniziato|cominciato)[^,.;]{0,25}?\s+nel)\s*((?:19|20)\d{2})\b`,
   yearsAgo: rx("gi")`\b(?:più di\s+|circa\s+|quasi\s+)?(\d+)\s+anni\s+fa\b`,
   notAClaim: rx("i")`\b(?:non ho|non ho mai|nessuno|l'annuncio|l'offerta|la posizione (?:richiede|chiedeva)|(?:chiedevano|chiedono|richiedevano|richiedono|volevano|cercavano|cercano)|in totale nel team|messi insieme|il team ha|il mio team ha|mio (?:padre|fratello|capo|collega)|mia (?:madre|sorella|collega))\b`,
   breaks: rx("i")`\b(?:prima|dopo|poi|fino|ma|mentre|più tardi)\b`,
