@@ -16,6 +16,8 @@ import type { ExperienceClaim } from "./experience";
 /** "React, eh, unos quince años": a name, then the duration as the answer. */
 const NAME_THEN_ANSWER =
   /^\s*,\s*(?:(?:eh+|em+|pues|bueno|ah|mm+|äh+|ähm|also|na ja|euh+|ben|bah|bon|ehm|allora|beh|mah|diciamo)[\s,]+)*$/iu;
+/** Only fillers before the name: the clause opens with it. */
+const OPENING = /^[\s,]*(?:(?:eh+|em+|pues|bueno|y|ah|mm+|äh+|ähm|also|und|euh+|ben|bah|bon|et|ehm|allora|beh|e|mah)[\s,]+)*$/iu;
 /** The most characters between a first year or a start and its technology. */
 const NEAR_CHARS = 45;
 
@@ -67,7 +69,14 @@ export function experienceClaimsIn(
         if (t.end > dStart) return false;
         const between = c.slice(t.end, dStart);
         if (techs.some((o) => o !== t && o.start >= t.end && o.end <= dStart)) return false;
-        return clean(between) && (rules.techThenDuration.test(between) || NAME_THEN_ANSWER.test(between));
+        // "kafka unos dos años": a name opening the clause, then the duration, reads as an answer.
+        const opens = t.start === 0 || OPENING.test(c.slice(0, t.start));
+        return (
+          clean(between) &&
+          (rules.techThenDuration.test(between) ||
+            NAME_THEN_ANSWER.test(between) ||
+            (opens && /^[\s,]*$/.test(between)))
+        );
       });
       const implicit = techs.find((t) => t.start === c.length);
       const tech = after ?? before ?? implicit;

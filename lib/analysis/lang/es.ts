@@ -39,7 +39,7 @@ export const ES_CLAIMS: ClaimRules = {
   atLeast: /más|mas|por lo menos|al menos/i,
   atMost: /casi|menos de|cerca de/i,
   durationThenTech: rx("i")`^\s*(?:y\s+(?:medio|pico)\s+)?(?:de\s+(?:experiencia\s+)?(?:profesional\s+)?(?:con|en)|de|con|en|usando|utilizando|programando en|trabajando con|trabajando en|escribiendo|haciendo|desarrollando (?:con|en)|de experiencia (?:con|en)|de experiencia profesional (?:con|en)|(?:que\s+)?(?:uso|utilizo|trabajo con|programo en|hago|desarrollo (?:con|en)|le doy a))\s+$`,
-  techThenDuration: rx("i")`^(?:[^,;]{0,40}?\b(?:desde hace|durante|por|hace)\s+|,\s*(?:lo |la )?(?:llevo usando|uso desde hace|he usado durante|usé durante)\s+|\s+(?:ya\s+)?(?:hace)\s+)$`,
+  techThenDuration: rx("i")`^(?:[^,;]{0,40}?\b(?:desde hace|durante|por|hace|llevo(?:\s+ya)?)\s+|,\s*(?:lo |la )?(?:llevo usando|uso desde hace|he usado durante|usé durante)\s+|\s+(?:ya\s+)?(?:hace)\s+)$`,
   sinceYear: rx("gi")`\b(?:desde(?:\s+el(?:\s+año)?)?|allá por|ya en|empecé (?:con [^,.;]{1,25}?\s+)?en(?:\s+el)?|comencé (?:con [^,.;]{1,25}?\s+)?en(?:\s+el)?)\s+((?:19|20)\d{2})\b`,
   yearsAgo: rx("gi")`\b(?:hace|ya hace)\s+(?:más de\s+|mas de\s+|unos\s+|casi\s+)?(\d+)\s+años?\b`,
   notAClaim: rx("i")`\b(?:no tengo|no he tenido|nunca he|nadie|la oferta|el anuncio|la vacante|(?:pedían|piden|pedia|pide|requiere|requerían|exigen|exigían|buscan|buscaban)|entre (?:todos|nosotros)|en conjunto|sumando|el equipo tiene|mi equipo tiene|mi (?:padre|madre|hermano|hermana|jefe|jefa|compañero|compañera))\b`,

@@ -108,13 +108,18 @@ export interface NumberForm {
 
 const TOKEN = /[\p{L}]+(?:-[\p{L}]+)*/gu;
 
+/** "por ciento", "pour cent", "per cento": a percent sign, not a hundred. */
+function isPercentWord(text: string, m: RegExpMatchArray): boolean {
+  return /^(?:ciento|cent|cento)$/i.test(m[0]) && /\b(?:por|pour|per)\s+$/i.test(text.slice(0, m.index ?? 0));
+}
+
 export function writeNumbers(text: string, lang: Language): NumberForm {
   if (lang === "en") return { text, toOriginal: (start, end) => ({ start, end }) };
   const tokens = [...text.matchAll(TOKEN)].map((m) => ({
     word: m[0],
     start: m.index ?? 0,
     end: (m.index ?? 0) + m[0].length,
-    value: m[0].toLowerCase() === JOINERS[lang] ? null : valueOf(m[0], lang),
+    value: m[0].toLowerCase() === JOINERS[lang] || isPercentWord(text, m) ? null : valueOf(m[0], lang),
   }));
   // Runs of number words separated by spaces (and a joiner between tens and units).
   const runs: { start: number; end: number; value: number }[] = [];

@@ -9,8 +9,8 @@ import type { ComplianceLanguage } from "./types";
 const i = rx("i");
 
 export const ES_COMPLIANCE: ComplianceLanguage = {
-  asks: i`\?|¿|\b(?:dime|cuéntame|cuénteme|me gustaría saber|quisiera saber|puedo preguntar(?:te|le)?|te importa (?:si te pregunto|decirme)|le importa|por curiosidad|simple curiosidad|una pregunta)\b`,
-  opensAsQuestion: i`^\s*(?:y\s+|también\s+|entonces\s+|oye\s+|bueno\s+|vale\s+)?(?:qué|que|cómo|cuándo|dónde|cuántos|cuántas|cuantos|tienes|tiene|tenéis|estás|estas|está|eres|es usted|has|ha|vas|piensas|planeas|de dónde|a quién|con quién|por qué|practicas|perteneces|sigues|votas|votaste|ganas|cobras)\b`,
+  asks: i`\?|¿|\b(?:qué|cuándo|dónde|cuántos|cuántas|cuánto|cuánta|cómo|quién|cuál)\b|\b(?:si no es indiscreción|dime|cuéntame|cuénteme|me gustaría saber|quisiera saber|puedo preguntar(?:te|le)?|te importa (?:si te pregunto|decirme)|le importa|por curiosidad|simple curiosidad|una pregunta)\b`,
+  opensAsQuestion: i`^\s*(?:(?:y|también|entonces|oye|bueno|vale|mira|una pregunta)[,\s]+)*(?:en qué|te|le|cuánto|cuánta|qué|que|cómo|cuándo|dónde|cuántos|cuántas|cuantos|tienes|tiene|tenéis|estás|estas|está|eres|es usted|has|ha|vas|piensas|planeas|de dónde|a quién|con quién|por qué|practicas|perteneces|sigues|votas|votaste|ganas|cobras)\b`,
   topics: {
     age: {
       label: "la edad",
@@ -41,7 +41,7 @@ export const ES_COMPLIANCE: ComplianceLanguage = {
       patterns: [
         i`\b(?:tienes|tiene|tenéis) (?:hijos|niños|críos|familia)\b|\bcu[aá]ntos (?:hijos|niños) (?:tienes|tiene)\b|\bqu[eé] edad tienen (?:tus|sus) (?:hijos|niños)\b`,
         i`\b(?:piensas|piensa|quieres|quiere|planeas|planea|os planteáis|te planteas) (?:tener|formar) (?:hijos|una familia|familia)\b|\bplanes de (?:tener hijos|formar una familia|ser (?:madre|padre))\b|\b(?:quieres|quiere) ser (?:madre|padre)\b`,
-        i`\b(?:estás|está|estas) embarazada\b|\bbaja (?:de|por) maternidad\b|\bpermiso de (?:maternidad|paternidad)\b`,
+        i`\bembarazad[oa]s?\b|\bembarazo\b|\bbaja (?:de|por) maternidad\b|\bpermiso de (?:maternidad|paternidad)\b`,
         i`\bqui[eé]n (?:cuida|se ocupa|se encarga) de (?:tus|sus|los) (?:hijos|niños)\b|\bcargas familiares\b`,
       ],
       lawful: [i`\b(?:procesos?|nodos?|componentes?|elementos?|hilos?) hij[oa]s?\b`],
