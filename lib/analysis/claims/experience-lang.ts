@@ -15,7 +15,7 @@ import type { ExperienceClaim } from "./experience";
 
 /** "React, eh, unos quince años": a name, then the duration as the answer. */
 const NAME_THEN_ANSWER =
-  /^\s*,\s*(?:(?:eh+|em+|pues|bueno|ah|mm+|äh+|ähm|also|na ja|euh+|ben|bah|bon|ehm|allora|beh|mah|diciamo)[\s,]+)*$/iu;
+  /^\s*,\s*(?:(?:eh+|em+|pues|bueno|vale|ah|mm+|äh+|ähm|also|so|ja|na ja|naja|genau|euh+|ben|bah|bon|alors|disons|genre|ehm|allora|beh|mah|diciamo|tipo|boh)[\s,]+)*$/iu;
 /** Only fillers before the name: the clause opens with it. */
 const OPENING = /^[\s,]*(?:(?:eh+|em+|pues|bueno|y|ah|mm+|äh+|ähm|also|und|euh+|ben|bah|bon|et|ehm|allora|beh|e|mah)[\s,]+)*$/iu;
 /** The most characters between a first year or a start and its technology. */

@@ -37,8 +37,8 @@ export const DE_COMPLIANCE: ComplianceLanguage = {
       label: "Kinder, Schwangerschaft und Familienplanung",
       patterns: [
         i`\b(?:haben sie|hast du) (?:schon )?(?:kinder|nachwuchs|familie)\b|\bwie (?:alt|viele) (?:sind )?(?:ihre|deine) kinder\b|\bwie viele kinder\b`,
-        i`\b(?:planen sie|planst du|wollen sie|willst du|möchten sie) (?:noch )?(?:kinder|eine familie|nachwuchs)\b|\bkinderwunsch\b|\bfamilienplanung\b|\bfamilie gründen\b`,
-        i`\b(?:sind sie|bist du) schwanger\b|\b(?:elternzeit|mutterschutz) (?:geplant|vor|demnächst)\b`,
+        i`\b(?:planen sie|planst du|wollen sie|willst du|möchten sie)\b[^?.]{0,30}\b(?:kinder|eine familie|nachwuchs)\b|\bkinderwunsch\b|\bfamilienplanung\b|\bfamilie gründen\b`,
+        i`\b(?:sind sie|bist du)\b[^?.]{0,15}\bschwanger\b|\bschwangerschaft\b|\b(?:elternzeit|mutterschutz) (?:geplant|vor|demnächst)\b`,
         i`\bwer (?:betreut|kümmert sich um) (?:ihre|deine|die) kinder\b|\bkinderbetreuung\b`,
       ],
       lawful: [i`\bkind(?:er)?(?:prozess|knoten|element|komponente)\p{L}*|\b(?:prozess|knoten)\p{L}* (?:hat|haben) kinder\b`],
@@ -73,7 +73,7 @@ export const DE_COMPLIANCE: ComplianceLanguage = {
       label: "Behinderung und Gesundheit",
       patterns: [
         i`\b(?:haben sie|hast du) (?:eine )?(?:behinderung|schwerbehinderung|krankheiten|chronische \p{L}+|gesundheitliche (?:probleme|einschränkungen)|vorerkrankungen)\b|\b(?:sind sie|bist du) (?:schwer)?behindert\b|\b(?:sind sie|bist du) (?:gesund|oft krank)\b`,
-        i`\bwie (?:oft|viele tage) (?:waren sie|warst du) (?:krank|krankgeschrieben)\b|\bkrankheitstage\b|\b(?:waren sie|warst du) (?:schon mal |jemals )?(?:krankgeschrieben|in therapie|in behandlung|im krankenhaus)\b`,
+        i`\bwie (?:oft|viele tage)\b[^?.]{0,30}\b(?:krank|krankgeschrieben)\b|\bkrankheitstage\b|\b(?:waren sie|warst du) (?:schon mal |jemals )?(?:krankgeschrieben|in therapie|in behandlung|im krankenhaus)\b`,
         i`\b(?:nehmen sie|nimmst du) (?:regelmäßig )?medikamente\b|\b(?:burnout|depression|psychische probleme)\b`,
       ],
       lawful: [i`\bwesentlichen aufgaben\b|\bangemessene(?:n)? vorkehrungen\b`],
