@@ -10,7 +10,7 @@ const i = rx("i");
 
 export const FR_COMPLIANCE: ComplianceLanguage = {
   asks: i`\?|\b(?:dites-moi|dis-moi|je peux vous demander|puis-je vous demander|j'aimerais savoir|je voudrais savoir|par curiosité|juste pour savoir|si je peux me permettre)\b`,
-  opensAsQuestion: i`^\s*(?:et\s+|alors\s+|du coup\s+)?(?:quel(?:le)?s?|comment|quand|où|d'où|qui|pour qui|combien|est-ce que|êtes-vous|etes-vous|vous êtes|avez-vous|vous avez|as-tu|t'as|tu as|es-tu|tu es|comptez-vous|envisagez-vous|prenez-vous|faites-vous|allez-vous|pratiquez-vous|vous venez|tu viens)\b`,
+  opensAsQuestion: i`^\s*(?:(?:et|alors|du coup|bon|donc)[,\s]+)*(?:c'est quoi|c'est combien|vous (?:avez|êtes|comptez|gagnez|envisagez|pensez|n'êtes|pratiquez|venez|faites|prenez|allez|votez)|quel(?:le)?s?|comment|quand|où|d'où|qui|pour qui|combien|est-ce que|êtes-vous|etes-vous|vous êtes|avez-vous|vous avez|as-tu|t'as|tu as|es-tu|tu es|comptez-vous|envisagez-vous|prenez-vous|faites-vous|allez-vous|pratiquez-vous|vous venez|tu viens)\b`,
   topics: {
     age: {
       label: "l'âge",
@@ -39,8 +39,8 @@ export const FR_COMPLIANCE: ComplianceLanguage = {
       label: "les enfants, la grossesse et les projets familiaux",
       patterns: [
         i`\b(?:avez-vous|as-tu|vous avez|tu as|t'as) des (?:enfants|gosses|petits)\b|\bcombien d'enfants\b|\bquel âge ont (?:vos|tes) enfants\b`,
-        i`\b(?:comptez-vous|envisagez-vous|voulez-vous|souhaitez-vous|vous comptez|tu comptes|prévoyez-vous) (?:avoir des enfants|fonder une famille|un bébé|agrandir la famille)\b|\bprojet (?:de bébé|d'enfant|de grossesse)\b`,
-        i`\b(?:êtes-vous|es-tu|vous êtes|tu es) enceinte\b|\bcongé (?:maternité|paternité|parental) (?:prévu|bientôt|en vue)\b`,
+        i`\b(?:comptez-vous|envisagez-vous|voulez-vous|souhaitez-vous|prévoyez-vous|vous (?:comptez|envisagez|voulez|souhaitez|prévoyez|pensez)|tu (?:comptes|veux|penses|envisages))\b[^?.]{0,15}?(?:\bd'|\bde\s+)?(?:avoir des enfants|avoir un enfant|fonder une famille|un bébé|agrandir la famille)\b|\bprojet (?:de bébé|d'enfant|de grossesse)\b`,
+        i`\benceinte\b(?!\s+(?:connectée|bluetooth|acoustique|de confinement|sécurisée))|\bgrossesse\b|\bcongé (?:maternité|paternité|parental) (?:prévu|bientôt|en vue)\b`,
         i`\bqui (?:garde|s'occupe de|va garder) (?:vos|tes|les) enfants\b|\bmode de garde\b`,
       ],
       lawful: [i`\b(?:processus|nœuds?|noeuds?|composants?|éléments?|threads?) enfants?\b`],
