@@ -28,6 +28,14 @@ const NEGATORS: Record<Other, ReadonlySet<string>> = {
   it: new Set(["non", "mai", "né", "senza", "nessun", "nessuno", "nessuna", "niente", "nulla"]),
 };
 
+/** Words that do not use up a negation's reach: "no fue un desastre", "non è stato un disastro". */
+const LIGHT: Record<Other, ReadonlySet<string>> = {
+  es: new Set(["es", "era", "fue", "ha", "sido", "un", "una", "el", "la", "lo", "muy", "tan", "estaba", "está"]),
+  de: new Set(["ist", "war", "sehr", "so", "ein", "eine", "einen", "das", "der", "die", "es", "wirklich", "gar"]),
+  fr: new Set(["est", "était", "été", "a", "un", "une", "le", "la", "très", "si", "vraiment", "c'était", "n'était", "ce"]),
+  it: new Set(["è", "stato", "stata", "era", "un", "una", "il", "la", "lo", "molto", "così", "davvero", "affatto"]),
+};
+
 /** Words the translated lists lack or misjudge in interviews (AFINN scale, -5..5). */
 const ADJUST: Record<Other, Record<string, number>> = {
   es: {
@@ -103,7 +111,7 @@ export function afinnScore(text: string, lang: Other): number {
     const v = pair ?? valence(words, token);
     if (pair !== undefined) i += 1;
     if (v !== undefined) score += negated > 0 ? -v : v;
-    if (negated > 0) negated -= 1;
+    if (negated > 0 && !LIGHT[lang].has(token)) negated -= 1;
   }
   return score;
 }

@@ -29,8 +29,8 @@ export const DE: LanguageRules = {
 };
 
 export const DE_CLAIMS: ClaimRules = {
-  duration: rx("gi")`(?:\b(mehr als|über|fast|beinahe|knapp|ungefähr|etwa|rund|circa|ca\.|so|gut|mindestens|weniger als|schon|bald)\s+)?(?:\b(\d+(?:[.,]\d+)?)\s*(?:\+|plus)?\s*(?:jahre[n]?|jahr\b)|\b(einem jahrzehnt|einer dekade|ein jahrzehnt|eine dekade|zwei jahrzehnte[n]?|anderthalb jahrzehnte[n]?|eineinhalb jahrzehnte[n]?)|\b(einem|ein)\s+jahr\b)`,
-  decades: (w) => (/anderthalb|eineinhalb/.test(w) ? 15 : /zwei/.test(w) ? 20 : /^(?:ein|einem)$/i.test(w) ? 1 : 10),
+  duration: rx("gi")`(?:\b(mehr als|über|fast|beinahe|knapp|ungefähr|etwa|rund|circa|ca\.|so|gut|mindestens|weniger als|schon|bald)\s+)?(?:\b(\d+(?:[.,]\d+)?)\s*(?:\+|plus)?\s*(?:jahre[n]?|jahr\b)|\b(einem jahrzehnt|einer dekade|ein jahrzehnt|eine dekade|zwei jahrzehnte[n]?|anderthalb jahrzehnte[n]?|eineinhalb jahrzehnte[n]?|ein dutzend jahre[n]?)|\b(einem|ein)\s+jahr\b)`,
+  decades: (w) => (/dutzend/.test(w) ? 12 : /anderthalb|eineinhalb/.test(w) ? 15 : /zwei/.test(w) ? 20 : /^(?:ein|einem)$/i.test(w) ? 1 : 10),
   atLeast: /mehr als|über|gut|mindestens/i,
   atMost: /fast|beinahe|knapp|weniger als|bald/i,
   durationThenTech: rx("i")`^\s*(?:lang\s+)?(?:(?:berufs)?erfahrung\s+(?:mit|in|im)|(?:professionelle|praktische)\s+erfahrung\s+(?:mit|in)|mit|in|im|an)?\s*(?:-\s*)?$|^\s*(?:lang\s+)?(?:arbeite ich mit|entwickle ich mit|programmiere ich in|nutze ich|benutze ich|mache ich)\s+$`,

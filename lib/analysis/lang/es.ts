@@ -34,8 +34,8 @@ export const ES: LanguageRules = {
 
 const YEARS = String.raw`(?:años?|añitos)`;
 export const ES_CLAIMS: ClaimRules = {
-  duration: rx("gi")`(?:\b(más de|mas de|casi|unos|unas|alrededor de|cerca de|aproximadamente|por lo menos|al menos|menos de|como|sobre)\s+)?(?:\b(\d+(?:[.,]\d+)?)\s*(?:\+|y pico|y tantos|largos)?\s*${YEARS}(?:\s+y\s+(?:medio|pico))?|\b(una década|una decada|dos décadas|dos decadas|década y media|una década y media|una decada y media)|\b(un|1)\s+año\b)`,
-  decades: (w) => (/media/.test(w) ? 15 : /dos/.test(w) ? 20 : /^(?:un|1)$/i.test(w) ? 1 : 10),
+  duration: rx("gi")`(?:\b(más de|mas de|casi|unos|unas|alrededor de|cerca de|aproximadamente|por lo menos|al menos|menos de|como|sobre)\s+)?(?:\b(\d+(?:[.,]\d+)?)\s*(?:\+|y pico|y tantos|largos)?\s*${YEARS}(?:\s+y\s+(?:medio|pico))?|\b(una década|una decada|dos décadas|dos decadas|década y media|una década y media|una decada y media|una docena de años)|\b(un|1)\s+año\b)`,
+  decades: (w) => (/docena/.test(w) ? 12 : /media/.test(w) ? 15 : /dos/.test(w) ? 20 : /^(?:un|1)$/i.test(w) ? 1 : 10),
   atLeast: /más|mas|por lo menos|al menos/i,
   atMost: /casi|menos de|cerca de/i,
   durationThenTech: rx("i")`^\s*(?:y\s+(?:medio|pico)\s+)?(?:de\s+(?:experiencia\s+)?(?:profesional\s+)?(?:con|en)|de|con|en|usando|utilizando|programando en|trabajando con|trabajando en|escribiendo|haciendo|desarrollando (?:con|en)|de experiencia (?:con|en)|de experiencia profesional (?:con|en)|(?:que\s+)?(?:uso|utilizo|trabajo con|programo en|hago|desarrollo (?:con|en)|le doy a))\s+$`,

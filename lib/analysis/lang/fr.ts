@@ -29,8 +29,8 @@ export const FR: LanguageRules = {
 };
 
 export const FR_CLAIMS: ClaimRules = {
-  duration: rx("gi")`(?:\b(plus de|près de|presque|quasiment|environ|à peu près|autour de|au moins|moins de|bientôt|une bonne|un bon|dans les)\s+)?(?:\b(\d+(?:[.,]\d+)?)\s*(?:\+|ans et demi)?\s*(?:ans|années?)\b|\b(une décennie|deux décennies|une décennie et demie|quinze ans)|\b(un|1)\s+an\b)`,
-  decades: (w) => (/demie/.test(w) ? 15 : /deux/.test(w) ? 20 : /^(?:un|1)$/i.test(w) ? 1 : 10),
+  duration: rx("gi")`(?:\b(plus de|près de|presque|quasiment|environ|à peu près|autour de|au moins|moins de|bientôt|une bonne|un bon|dans les)\s+)?(?:\b(\d+(?:[.,]\d+)?)\s*(?:\+|ans et demi)?\s*(?:ans|années?)\b|\b(une décennie|deux décennies|une décennie et demie|une douzaine d'années)|\b(un|1)\s+an\b)`,
+  decades: (w) => (/douzaine/.test(w) ? 12 : /demie/.test(w) ? 15 : /deux/.test(w) ? 20 : /^(?:un|1)$/i.test(w) ? 1 : 10),
   atLeast: /plus de|au moins|une bonne|un bon/i,
   atMost: /près de|presque|quasiment|moins de|bientôt/i,
   durationThenTech: rx("i")`^\s*(?:(?:d'expérience (?:en|avec|sur|de)\s*|d'expérience professionnelle (?:en|avec|sur)\s*|de pratique (?:en|de|d')\s*|d'|de|du|en|avec|sur|que je (?:fais|code|travaille|développe|utilise|pratique)(?:\s+(?:du|de la|de l'|en|avec|sur|des))?\s*|à (?:faire|coder|utiliser|développer)(?:\s+(?:du|de la|de l'|en|avec|sur))?\s*|(?:que )?j'utilise\s*))\s*$`,

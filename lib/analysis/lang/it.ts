@@ -11,8 +11,8 @@ const SPECIFICS = String.raw`\d+(?:[.,]\d+)?\s*(?:%|per ?cento|ms\b|millisecondi
 
 export const IT: LanguageRules = {
   hedges: rx("gi")`\b(?:un po'|un po|forse|probabilmente|più o meno|piu o meno|diciamo|tipo|in qualche modo|in un certo senso|credo|penso di sì|non so|non sono sicur[oa]|una specie di|cose così|cose del genere|roba del genere|eccetera|ecc\.?|e via dicendo|e così via|qualcosa del genere|grosso modo|pressappoco|boh)\b`,
-  vagueActions: rx("gi")`\b(?:abbiamo|ho|siamo|sono)\s+(?:un po'?|tipo|semplicemente|praticamente|fondamentalmente|diciamo|in qualche modo|più o meno|piu o meno|solo)\s+(?:\p{L}+\s+){0,1}?(?:\p{L}+(?:ato|ata|ati|ito|ita|iti|uto|uta|uti)|fatto|risolto|gestito|sistemato|messo)\b|\b(?:abbiamo|ho)\s+(?:\p{L}+\s+){0,2}?(?:alla (?:bell'e )?meglio|come potevamo|come ho potuto|in qualche modo)\b|\bce la siamo cavata\b`,
-  vaguePhrase: rx("i")`\b(?:abbiamo|ho|siamo|sono)\s+(?:un po'?|tipo|semplicemente|praticamente|fondamentalmente|diciamo|in qualche modo|più o meno|solo)\s+\p{L}+|\b(?:abbiamo|ho)\s+(?:\p{L}+\s+){0,2}?(?:alla (?:bell'e )?meglio|come potevamo|in qualche modo)|\bce la siamo cavata\b`,
+  vagueActions: rx("gi")`\b(?:abbiamo|ho|siamo|sono)\s+(?:un po'?|tipo|semplicemente|praticamente|fondamentalmente|diciamo|in qualche modo|più o meno|piu o meno|solo)\s+(?:\p{L}+\s+){0,1}?(?:\p{L}+(?:ato|ata|ati|ito|ita|iti|uto|uta|uti)|fatto|risolto|gestito|sistemato|messo)\b|\b(?:abbiamo|ho)\s+(?:\p{L}+\s+){0,4}?(?:alla (?:bell'e )?meglio|come potevamo|come ho potuto|in qualche modo)\b|\bce la siamo cavata\b`,
+  vaguePhrase: rx("i")`\b(?:abbiamo|ho|siamo|sono)\s+(?:un po'?|tipo|semplicemente|praticamente|fondamentalmente|diciamo|in qualche modo|più o meno|solo)\s+\p{L}+|\b(?:abbiamo|ho)\s+(?:\p{L}+\s+){0,4}?(?:alla (?:bell'e )?meglio|come potevamo|in qualche modo)|\bce la siamo cavata\b`,
   fillers: rx("gi")`\b(?:e+h+m*|e+m+|mm+|ehm|cioè|tipo|diciamo|allora,|niente,|insomma|praticamente|sai|capito\?|ecco,|boh|beh|vabbè)\b`,
   selfCorrections: rx("gi")`\b(?:anzi|cioè,? no|scusa,?\s+(?:volevo dire|intendo)|volevo dire|no,?\s+aspetta|no,?\s+aspetti|o meglio|mi correggo|mi spiego meglio|quello che intendevo|no no)\b|\b(\p{L}+)\s+\1\b`,
   specifics: rx("gi")`${SPECIFICS}`,
@@ -33,8 +33,8 @@ export const IT: LanguageRules = {
 };
 
 export const IT_CLAIMS: ClaimRules = {
-  duration: rx("gi")`(?:\b(più di|piu di|oltre|quasi|circa|sui|intorno ai|almeno|meno di|un buon|una buona)\s+)?(?:\b(\d+(?:[.,]\d+)?)\s*(?:\+|e mezzo|e passa|abbondanti)?\s*(?:anni|anno)\b|\b(un decennio|due decenni|un decennio e mezzo))`,
-  decades: (w) => (/mezzo/.test(w) ? 15 : /due/.test(w) ? 20 : 10),
+  duration: rx("gi")`(?:\b(più di|piu di|oltre|quasi|circa|sui|intorno ai|almeno|meno di|un buon|una buona)\s+)?(?:\b(\d+(?:[.,]\d+)?)\s*(?:\+|e mezzo|e passa|abbondanti)?\s*(?:anni|anno)\b|\b(un decennio|due decenni|un decennio e mezzo|una dozzina d'anni|una dozzina di anni))`,
+  decades: (w) => (/dozzina/.test(w) ? 12 : /mezzo/.test(w) ? 15 : /due/.test(w) ? 20 : 10),
   atLeast: /più|piu|oltre|almeno|buon/i,
   atMost: /quasi|meno di/i,
   durationThenTech: rx("i")`^\s*(?:e mezzo\s+)?(?:di esperienza (?:con|in|su)|di esperienza professionale (?:con|in|su)|di|con|in|su|che (?:uso|lavoro con|programmo in|sviluppo (?:con|in))|(?:uso|lavoro con|lavoro su|programmo in|sviluppo (?:con|in)|scrivo codice in|faccio))\s+$`,

@@ -32,6 +32,10 @@ const WORDS: Record<Other, Record<string, number>> = {
   ),
 };
 
+/** "vent'anni", "trent'anni": Italian tens that lose their vowel before a vowel. */
+const ELIDED_TENS: Record<string, number> = {
+  vent: 20, trent: 30, quarant: 40, cinquant: 50, sessant: 60, settant: 70, ottant: 80, novant: 90,
+};
 /** Words that are "one" but mostly an article: a number only inside a larger one. */
 const ARTICLES = new Set(["un", "una", "uno", "une", "ein", "eine", "einen"]);
 /** "treinta y cinco", "vingt et un": the word that joins tens and units. */
@@ -122,7 +126,11 @@ export function writeNumbers(text: string, lang: Language): NumberForm {
     value: m[0].toLowerCase() === JOINERS[lang] || isPercentWord(text, m) ? null : valueOf(m[0], lang),
   }));
   // Runs of number words separated by spaces (and a joiner between tens and units).
-  const runs: { start: number; end: number; value: number }[] = [];
+  const runs: { start: number; end: number; value: number; spaced?: boolean }[] = [];
+  for (const t of tokens) {
+    const tens = lang === "it" ? ELIDED_TENS[t.word.toLowerCase()] : undefined;
+    if (tens !== undefined && /['’]/.test(text[t.end] ?? "")) runs.push({ start: t.start, end: t.end + 1, value: tens, spaced: true });
+  }
   for (let i = 0; i < tokens.length; ) {
     const first = tokens[i];
     if (!first || first.value === null) {
@@ -162,10 +170,11 @@ export function writeNumbers(text: string, lang: Language): NumberForm {
   let out = "";
   let at = 0;
   const spans: { from: number; to: number; start: number; end: number }[] = [];
+  runs.sort((a, b) => a.start - b.start);
   for (const r of runs) {
     out += text.slice(at, r.start);
     const from = out.length;
-    out += String(r.value);
+    out += r.spaced ? `${r.value} ` : String(r.value);
     spans.push({ from, to: out.length, start: r.start, end: r.end });
     at = r.end;
   }

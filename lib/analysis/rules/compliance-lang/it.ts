@@ -10,7 +10,7 @@ const i = rx("i");
 
 export const IT_COMPLIANCE: ComplianceLanguage = {
   asks: i`\?|\b(?:mi dica|dimmi|mi racconti|posso chiederle|posso chiederti|vorrei sapere|per curiosità|giusto per sapere|se posso permettermi)\b`,
-  opensAsQuestion: i`^\s*(?:e\s+|allora\s+|quindi\s+)?(?:quanti|quante|quanto|che|qual|quale|come|quando|dove|di dove|da dove|chi|per chi|è|e'|sei|ha|hai|pensa|pensi|vuole|vuoi|prende|va|fa|lei)\b`,
+  opensAsQuestion: i`^\s*(?:(?:e|allora|quindi|senta|ma)[,\s]+)*(?:in che|in quale|quanti|quante|quanto|che|qual|quale|come|quando|dove|di dove|da dove|chi|per chi|è|e'|sei|ha|hai|pensa|pensi|vuole|vuoi|prende|va|fa|lei)\b`,
   topics: {
     age: {
       label: "l'età",
