@@ -10,7 +10,7 @@ export const ES_MESSAGES: InsightMessages = {
     generic: "Pide un ejemplo concreto: qué hizo, con qué herramientas y una cifra que muestre el resultado.",
   },
   stress: {
-    title: "El candidato puede estar nervioso",
+    title: "La persona candidata puede estar nerviosa",
     content:
       "Muchas muletillas, titubeos y autocorrecciones. Considera un comentario tranquilizador o una pregunta más sencilla antes de seguir profundizando.",
   },

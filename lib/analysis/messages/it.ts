@@ -10,7 +10,7 @@ export const IT_MESSAGES: InsightMessages = {
     generic: "Chiedi un esempio concreto: cosa ha fatto, con quali strumenti, e un numero che mostri il risultato.",
   },
   stress: {
-    title: "Il candidato potrebbe essere sotto stress",
+    title: "La persona potrebbe essere sotto stress",
     content:
       "Molti intercalari, esitazioni e autocorrezioni. Valuta un commento rassicurante o una domanda più semplice prima di approfondire.",
   },
