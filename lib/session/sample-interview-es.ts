@@ -83,7 +83,11 @@ const lines: [SampleLine["speaker"], number, string][] = [
     8200,
     "La migración movió 2 terabytes de MySQL a PostgreSQL en 3 fines de semana, sin caída y con 12 ensayos.",
   ],
-  [CANDIDATE, 5800, "Después de siete años de Kafka también sabía exactamente dónde se iban a retrasar los consumidores."],
+  [
+    CANDIDATE,
+    5800,
+    "Después de siete años de Kafka también sabía exactamente dónde se iban a retrasar los consumidores.",
+  ],
   [INTERVIEWER, 4600, "¿Cómo enfocas la mentoría y el trabajo en equipo con gente junior?"],
   [
     CANDIDATE,

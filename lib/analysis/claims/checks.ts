@@ -84,7 +84,11 @@ const REDUCTION_NOUN = new RegExp(
 /** "went up by 300%", "an increase": increases past 100% are possible. */
 const INCREASE = /\b(?:up|increas\w*|grew|grow\w*|rais\w*|boost\w*|more|higher|faster|improv\w* throughput)\b/i;
 
-export function reductionChecks(text: string, language: Language = "en", say: InsightMessages = EN_MESSAGES): CheckedDraft[] {
+export function reductionChecks(
+  text: string,
+  language: Language = "en",
+  say: InsightMessages = EN_MESSAGES,
+): CheckedDraft[] {
   if (language !== "en") return reductionChecksIn(text, language, say);
   const written = normalizeSpoken(text).text;
   const out: CheckedDraft[] = [];

@@ -17,7 +17,8 @@ import type { ExperienceClaim } from "./experience";
 const NAME_THEN_ANSWER =
   /^\s*,\s*(?:(?:eh+|em+|pues|bueno|vale|ah|mm+|äh+|ähm|also|so|ja|na ja|naja|genau|euh+|ben|bah|bon|alors|disons|genre|ehm|allora|beh|mah|diciamo|tipo|boh)[\s,]+)*$/iu;
 /** Only fillers before the name: the clause opens with it. */
-const OPENING = /^[\s,]*(?:(?:eh+|em+|pues|bueno|y|ah|mm+|äh+|ähm|also|und|euh+|ben|bah|bon|et|ehm|allora|beh|e|mah)[\s,]+)*$/iu;
+const OPENING =
+  /^[\s,]*(?:(?:eh+|em+|pues|bueno|y|ah|mm+|äh+|ähm|also|und|euh+|ben|bah|bon|et|ehm|allora|beh|e|mah)[\s,]+)*$/iu;
 /** The most characters between a first year or a start and its technology. */
 const NEAR_CHARS = 45;
 
@@ -93,7 +94,11 @@ export function experienceClaimsIn(
       const sStart = s.index ?? 0;
       const t = near(sStart, sStart + s[0].length);
       if (!t || !(year <= today.getFullYear())) continue;
-      push(t, sStart, sStart + s[0].length, { years: today.getFullYear() - year, approximate: "about", sinceYear: year });
+      push(t, sStart, sStart + s[0].length, {
+        years: today.getFullYear() - year,
+        approximate: "about",
+        sinceYear: year,
+      });
     }
     for (const a of c.matchAll(rules.yearsAgo)) {
       const aStart = a.index ?? 0;

@@ -90,7 +90,11 @@ function score(s: Omit<CheckScore, "precision" | "recall">): CheckScore {
   return { ...s, precision: ratio(s.tp, s.tp + s.fp), recall: ratio(s.tp, s.tp + s.fn) };
 }
 
-export function evaluateJudgement(rows: JudgementRow[], today = EVAL_TODAY, language: Language = "en"): JudgementReport {
+export function evaluateJudgement(
+  rows: JudgementRow[],
+  today = EVAL_TODAY,
+  language: Language = "en",
+): JudgementReport {
   const counts: Record<string, { tp: number; fp: number; fn: number; tn: number }> = {};
   const wrong: JudgementReport["wrong"] = [];
   for (const row of rows) {

@@ -11,7 +11,8 @@ export const EN: LanguageRules = {
     /\b(?:we|i)\s+(?:kind of|sort of|just|basically|somehow)\s+(?:\w+ed|handled|dealt|did|worked|fixed|managed|figured)\b/gi,
   vaguePhrase: /\b(?:we|i)\s+(?:kind of|sort of|just|basically|somehow)\s+\w+/i,
   fillers: /\b(?:um+|uh+|er+|hmm+|you know|i mean|like,)\b/gi,
-  selfCorrections: /\b(?:sorry,? i mean|i mean,|no,? wait|let me rephrase|actually,? no|what i meant)\b|\b(\w+)\s+\1\b/gi,
+  selfCorrections:
+    /\b(?:sorry,? i mean|i mean,|no,? wait|let me rephrase|actually,? no|what i meant)\b|\b(\w+)\s+\1\b/gi,
   specifics: SPECIFICS,
   iWords: /\b(?:i|i'm|i've|i'd|me|my|myself)\b/gi,
   weWords: /\b(?:we|we're|we've|we'd|us|our|ourselves)\b/gi,

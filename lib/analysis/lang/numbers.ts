@@ -34,7 +34,14 @@ const WORDS: Record<Other, Record<string, number>> = {
 
 /** "vent'anni", "trent'anni": Italian tens that lose their vowel before a vowel. */
 const ELIDED_TENS: Record<string, number> = {
-  vent: 20, trent: 30, quarant: 40, cinquant: 50, sessant: 60, settant: 70, ottant: 80, novant: 90,
+  vent: 20,
+  trent: 30,
+  quarant: 40,
+  cinquant: 50,
+  sessant: 60,
+  settant: 70,
+  ottant: 80,
+  novant: 90,
 };
 /** Words that are "one" but mostly an article: a number only inside a larger one. */
 const ARTICLES = new Set(["un", "una", "uno", "une", "ein", "eine", "einen"]);
@@ -129,9 +136,10 @@ export function writeNumbers(text: string, lang: Language): NumberForm {
   const runs: { start: number; end: number; value: number; spaced?: boolean }[] = [];
   for (const t of tokens) {
     const tens = lang === "it" ? ELIDED_TENS[t.word.toLowerCase()] : undefined;
-    if (tens !== undefined && /['’]/.test(text[t.end] ?? "")) runs.push({ start: t.start, end: t.end + 1, value: tens, spaced: true });
+    if (tens !== undefined && /['’]/.test(text[t.end] ?? ""))
+      runs.push({ start: t.start, end: t.end + 1, value: tens, spaced: true });
   }
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const first = tokens[i];
     if (!first || first.value === null) {
       i += 1;

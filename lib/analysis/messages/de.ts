@@ -78,7 +78,6 @@ export const DE_MESSAGES: InsightMessages = {
   },
   compliance: {
     title: (l) => `Riskante Frage: ${l}`,
-    content: (q, l, instead) =>
-      `„${q}“ fragt nach ${l}; das ist in vielen Rechtsordnungen unzulässig. ${instead}`,
+    content: (q, l, instead) => `„${q}“ fragt nach ${l}; das ist in vielen Rechtsordnungen unzulässig. ${instead}`,
   },
 };

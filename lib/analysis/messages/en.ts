@@ -5,7 +5,8 @@ export const EN_MESSAGES: InsightMessages = {
   skills: { title: (n) => `Skills mentioned: ${n}`, content: (n) => `New in this interview: ${n}.` },
   vague: {
     title: "Vague answer: probe for specifics",
-    quoted: (p) => `They said "${p}". Ask: what exactly did you do yourself, step by step, and what changed as a result?`,
+    quoted: (p) =>
+      `They said "${p}". Ask: what exactly did you do yourself, step by step, and what changed as a result?`,
     generic: "Ask for one concrete example: what you did, with which tools, and a number that shows the outcome.",
   },
   stress: {

@@ -5,8 +5,7 @@ export const ES_MESSAGES: InsightMessages = {
   skills: { title: (n) => `Tecnologías mencionadas: ${n}`, content: (n) => `Nuevas en esta entrevista: ${n}.` },
   vague: {
     title: "Respuesta vaga: pide detalles",
-    quoted: (p) =>
-      `Dijo «${p}». Pregunta: ¿qué hiciste tú exactamente, paso a paso, y qué cambió como resultado?`,
+    quoted: (p) => `Dijo «${p}». Pregunta: ¿qué hiciste tú exactamente, paso a paso, y qué cambió como resultado?`,
     generic: "Pide un ejemplo concreto: qué hizo, con qué herramientas y una cifra que muestre el resultado.",
   },
   stress: {

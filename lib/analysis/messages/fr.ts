@@ -78,7 +78,6 @@ export const FR_MESSAGES: InsightMessages = {
   },
   compliance: {
     title: (l) => `Question à risque : ${l}`,
-    content: (q, l, instead) =>
-      `« ${q} » porte sur ${l}, une question interdite dans de nombreux pays. ${instead}`,
+    content: (q, l, instead) => `« ${q} » porte sur ${l}, une question interdite dans de nombreux pays. ${instead}`,
   },
 };

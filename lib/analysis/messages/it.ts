@@ -77,7 +77,6 @@ export const IT_MESSAGES: InsightMessages = {
   },
   compliance: {
     title: (l) => `Domanda a rischio: ${l}`,
-    content: (q, l, instead) =>
-      `«${q}» riguarda ${l}, una domanda vietata in molti ordinamenti. ${instead}`,
+    content: (q, l, instead) => `«${q}» riguarda ${l}, una domanda vietata in molti ordinamenti. ${instead}`,
   },
 };

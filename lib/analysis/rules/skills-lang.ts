@@ -23,5 +23,9 @@ export function findSkillsIn(text: string, language: Language): (SkillMention & 
     const said = text.slice(s.start, s.end);
     return said.length > 2 && !EVERYDAY[language].has(said.toLowerCase());
   });
-  return loose.filter((s) => !EVERYDAY[language].has(text.slice(s.start, s.end).toLowerCase()) || /^\p{Lu}{2,}/u.test(text.slice(s.start, s.end)));
+  return loose.filter(
+    (s) =>
+      !EVERYDAY[language].has(text.slice(s.start, s.end).toLowerCase()) ||
+      /^\p{Lu}{2,}/u.test(text.slice(s.start, s.end)),
+  );
 }

@@ -21,7 +21,8 @@ export const DE_COMPLIANCE: ComplianceLanguage = {
         i`\b(?:sind sie|bist du) (?:nicht )?(?:zu )?(?:jung|alt) für\b|\b(?:sind sie|bist du) (?:schon )?über (?:\d{2}|dreißig|vierzig|fünfzig)\b`,
       ],
       lawful: [i`\b(?:volljährig|mindestens (?:18|achtzehn))\b`],
-      instead: "Das Alter ist nach dem AGG geschützt. Wenn es rechtlich nötig ist, fragen Sie nur „Sind Sie volljährig?“",
+      instead:
+        "Das Alter ist nach dem AGG geschützt. Wenn es rechtlich nötig ist, fragen Sie nur „Sind Sie volljährig?“",
     },
     marital_status: {
       label: "den Familienstand",
@@ -31,7 +32,8 @@ export const DE_COMPLIANCE: ComplianceLanguage = {
         i`\bwas (?:macht|arbeitet) (?:ihr|dein) (?:mann|partner|ehemann)\b|\bwas (?:macht|arbeitet) (?:ihre|deine) (?:frau|partnerin|ehefrau)\b`,
       ],
       lawful: [i`\bverheiratet mit (?:java|python|dem|der|einem|einer|diesem|unserem)\b`],
-      instead: "Der Familienstand hat mit der Stelle nichts zu tun. Fragen Sie nach den Anforderungen (Reisen, Arbeitszeiten).",
+      instead:
+        "Der Familienstand hat mit der Stelle nichts zu tun. Fragen Sie nach den Anforderungen (Reisen, Arbeitszeiten).",
     },
     family: {
       label: "Kinder, Schwangerschaft und Familienplanung",
@@ -41,7 +43,9 @@ export const DE_COMPLIANCE: ComplianceLanguage = {
         i`\b(?:sind sie|bist du)\b[^?.]{0,15}\bschwanger\b|\bschwangerschaft\b|\b(?:elternzeit|mutterschutz) (?:geplant|vor|demnächst)\b`,
         i`\bwer (?:betreut|kümmert sich um) (?:ihre|deine|die) kinder\b|\bkinderbetreuung\b`,
       ],
-      lawful: [i`\bkind(?:er)?(?:prozess|knoten|element|komponente)\p{L}*|\b(?:prozess|knoten)\p{L}* (?:hat|haben) kinder\b`],
+      lawful: [
+        i`\bkind(?:er)?(?:prozess|knoten|element|komponente)\p{L}*|\b(?:prozess|knoten)\p{L}* (?:hat|haben) kinder\b`,
+      ],
       instead:
         "Familienstand, Kinder und Schwangerschaft sind geschützt (AGG, MuSchG). Fragen Sie „Können Sie die Arbeitszeiten dieser Stelle leisten?“",
     },
@@ -95,7 +99,9 @@ export const DE_COMPLIANCE: ComplianceLanguage = {
         i`\b(?:was|wie viel) (?:verdienen sie|verdienst du|haben sie (?:bisher |zuletzt )?verdient|hast du (?:bisher |zuletzt )?verdient)\b`,
         i`\b(?:ihr|dein) (?:aktuelles|jetziges|bisheriges|letztes|derzeitiges) (?:gehalt|einkommen|jahresgehalt)\b|\bwie hoch ist (?:ihr|dein) gehalt\b`,
       ],
-      lawful: [i`\bgehaltsvorstellung\p{L}*|\bgehaltswunsch\b|\bgehaltsband\b|\b(?:möchten|wollen|würden) sie (?:verdienen|haben)\b|\berwart\p{L}+`],
+      lawful: [
+        i`\bgehaltsvorstellung\p{L}*|\bgehaltswunsch\b|\bgehaltsband\b|\b(?:möchten|wollen|würden) sie (?:verdienen|haben)\b|\berwart\p{L}+`,
+      ],
       instead:
         "Nach dem bisherigen Gehalt zu fragen verbietet die EU-Richtlinie 2023/970 (Art. 5 Abs. 2). Fragen Sie „Welche Gehaltsvorstellung haben Sie?“",
     },
@@ -120,7 +126,8 @@ export const DE_COMPLIANCE: ComplianceLanguage = {
       patterns: [
         i`\berbkrankheit\p{L}*|\bgenetische(?:n)? (?:test|untersuchung|veranlagung)\p{L}*|\b(?:liegt|gibt es) (?:krebs|diabetes|herzkrankheiten) in (?:ihrer|deiner) familie\b|\bkrankheiten in (?:ihrer|deiner) familie\b`,
       ],
-      instead: "Genetische Untersuchungen und Fragen danach sind unzulässig (Gendiagnostikgesetz § 19). Lassen Sie sie weg.",
+      instead:
+        "Genetische Untersuchungen und Fragen danach sind unzulässig (Gendiagnostikgesetz § 19). Lassen Sie sie weg.",
     },
   },
 };

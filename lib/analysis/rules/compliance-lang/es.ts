@@ -110,7 +110,8 @@ export const ES_COMPLIANCE: ComplianceLanguage = {
       patterns: [
         i`\b(?:eres|es usted) (?:gay|lesbiana|homosexual|heterosexual|hetero|bisexual|trans|transexual)\b|\borientaci[oó]n sexual\b|\bidentidad de g[eé]nero\b|\bte gustan los hombres o las mujeres\b`,
       ],
-      instead: "La orientación sexual y la identidad de género están protegidas (Ley 4/2023). Déjalas fuera de la entrevista.",
+      instead:
+        "La orientación sexual y la identidad de género están protegidas (Ley 4/2023). Déjalas fuera de la entrevista.",
     },
     politics_union_military: {
       label: "la ideología política o la afiliación sindical",
@@ -126,7 +127,8 @@ export const ES_COMPLIANCE: ComplianceLanguage = {
       patterns: [
         i`\bantecedentes (?:médicos )?familiares\b|\benfermedades hereditarias\b|\bprueba genética\b|\bhay (?:cáncer|diabetes|enfermedades) en (?:tu|su) familia\b`,
       ],
-      instead: "La información genética está protegida. Deja los antecedentes médicos familiares fuera de la entrevista.",
+      instead:
+        "La información genética está protegida. Deja los antecedentes médicos familiares fuera de la entrevista.",
     },
   },
 };

@@ -106,7 +106,8 @@ export const FR_COMPLIANCE: ComplianceLanguage = {
       patterns: [
         i`\b(?:êtes-vous|es-tu|vous êtes|tu es) (?:gay|homo|homosexuel(?:le)?|lesbienne|hétéro|hétérosexuel(?:le)?|bi|bisexuel(?:le)?|trans)\b|\borientation sexuelle\b|\bidentité de genre\b`,
       ],
-      instead: "L'orientation sexuelle et l'identité de genre sont protégées (L1132-1). Laissez-les hors de l'entretien.",
+      instead:
+        "L'orientation sexuelle et l'identité de genre sont protégées (L1132-1). Laissez-les hors de l'entretien.",
     },
     politics_union_military: {
       label: "les opinions politiques ou l'activité syndicale",
@@ -122,7 +123,8 @@ export const FR_COMPLIANCE: ComplianceLanguage = {
       patterns: [
         i`\bantécédents (?:médicaux )?familiaux\b|\bmaladies? héréditaires?\b|\btest génétique\b|\b(?:du|le) cancer dans (?:votre|ta) famille\b`,
       ],
-      instead: "Les caractéristiques génétiques sont protégées (L1132-1). Laissez les antécédents familiaux hors de l'entretien.",
+      instead:
+        "Les caractéristiques génétiques sont protégées (L1132-1). Laissez les antécédents familiaux hors de l'entretien.",
     },
   },
 };

@@ -32,7 +32,8 @@ export const IT_COMPLIANCE: ComplianceLanguage = {
         i`\bcosa fa (?:suo|tuo) marito\b|\bcosa fa (?:sua|tua) moglie\b`,
       ],
       lawful: [i`\bsposat[oa] con (?:java|python|il|la|un|una|questo|questa|il nostro)\b`],
-      instead: "Lo stato civile non riguarda il ruolo (D.Lgs. 198/2006). Chieda dei requisiti del ruolo (trasferte, orari).",
+      instead:
+        "Lo stato civile non riguarda il ruolo (D.Lgs. 198/2006). Chieda dei requisiti del ruolo (trasferte, orari).",
     },
     family: {
       label: "figli, gravidanza e progetti familiari",
@@ -42,7 +43,9 @@ export const IT_COMPLIANCE: ComplianceLanguage = {
         i`\b(?:è|sei) incinta\b|\bmaternità in (?:programma|vista)\b|\bcongedo (?:di )?maternità\b`,
         i`\bchi (?:si occupa|bada|pensa) (?:dei|ai) (?:suoi|tuoi) (?:figli|bambini)\b`,
       ],
-      lawful: [i`\b(?:nodo|nodi|processo|processi|componente|componenti|elemento|elementi|albero)\b[^?]{0,20}\bfigli\b`],
+      lawful: [
+        i`\b(?:nodo|nodi|processo|processi|componente|componenti|elemento|elementi|albero)\b[^?]{0,20}\bfigli\b`,
+      ],
       instead:
         "Lo stato di famiglia e la gravidanza sono protetti (D.Lgs. 198/2006, art. 27). Chieda «Può lavorare con gli orari richiesti dal ruolo?»",
     },
