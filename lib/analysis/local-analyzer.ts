@@ -146,9 +146,9 @@ export class LocalAnalyzer {
   }
 
   private tickPlan(text: string): void {
-    const words = new Set(contentWords(text));
+    const words = new Set(contentWords(text, this.language));
     for (const p of this.state.plan) {
-      const needed = contentWords(p.item);
+      const needed = contentWords(p.item, this.language);
       if (
         !p.covered &&
         needed.length > 0 &&

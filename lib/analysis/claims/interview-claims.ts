@@ -181,6 +181,8 @@ export class InterviewClaims {
       const year = m?.slice(1).find((g) => g !== undefined);
       if (m && year) this.careerStart ??= { year: Number(year), segmentId, quote: said(m) };
     }
+    const age = rules.age.exec(form.text);
+    if (age?.[1]) this.age ??= { age: Number(age[1]), segmentId, quote: said(age) };
     const total = rules.total.exec(form.text);
     const years = total ? (total[1] ? Number(total[1]) : total[2] ? rules.decades(total[2]) : null) : null;
     if (total && years !== null) this.total = { years, segmentId, quote: said(total) };

@@ -101,6 +101,7 @@ export const DE_CLAIMS: ClaimRules = {
   total: rx(
     "i",
   )`(?:\b(\d+)\s*jahre[n]?|\b(einem jahrzehnt|zwei jahrzehnte[n]?|anderthalb jahrzehnte[n]?))\s+(?:lang\s+)?(?:berufserfahrung|erfahrung(?! (?:mit|in) )|in der (?:branche|it|softwareentwicklung)|als (?:entwickler|ingenieur|programmierer)(?:in)?|im beruf)\b`,
+  age: rx("i")`\bich bin\s+(?:gerade\s+|jetzt\s+)?(\d{2})\b(?:\s+jahre\s+alt\b)?(?!\s*(?:jahre|prozent|%))`,
   earlierWork: rx(
     "i",
   )`\b(?:praktik\p{L}*|werkstudent\p{L}*|neben dem studium|während des studiums|vor dem abschluss|teilzeit|als schüler|seit ich \d+ bin)\b`,

@@ -98,6 +98,9 @@ export const ES_CLAIMS: ClaimRules = {
   total: rx(
     "i",
   )`(?:\b(\d+)\s*años|\b(una década|dos décadas|década y media))\s+(?:de\s+)?(?:experiencia|carrera|trabajando|en (?:el sector|la industria|la profesión|tecnología)|como (?:ingenier[oa]|desarrollador[a]?|programador[a]?))\b(?!\s+(?:con|en)\s+\p{Lu})`,
+  age: rx(
+    "i",
+  )`\b(?:tengo|acabo de cumplir|cumplí)\s+(\d{2})\s+años\b(?!\s+(?:de|con|en|trabajando|usando|programando|como|haciendo|llevando)\b)`,
   earlierWork: rx(
     "i",
   )`\b(?:prácticas|practicas|becari[oa]|mientras estudiaba|antes de (?:graduarme|terminar)|a tiempo parcial|freelance desde|desde (?:niño|pequeño|chaval))\b`,

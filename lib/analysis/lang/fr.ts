@@ -90,6 +90,7 @@ export const FR_CLAIMS: ClaimRules = {
   total: rx(
     "i",
   )`(?:\b(\d+)\s*ans|\b(une décennie|deux décennies))\s+(?:d'expérience(?!\s+(?:en|avec|sur)\s+\p{Lu})|de carrière|dans (?:le métier|l'industrie|le secteur|le développement|l'informatique)|comme (?:développeu?r?\p{L}*|ingénieur\p{L}*))`,
+  age: rx("i")`\bj'ai\s+(\d{2})\s+ans\b(?!\s+(?:d'|de|dans|en|chez|à|comme|que)\b|\s+d')`,
   earlierWork: rx(
     "i",
   )`\b(?:stages?|stagiaire|alternance|alternant\p{L}*|pendant mes études|avant (?:mon diplôme|d'être diplômé)|à temps partiel|depuis le lycée|depuis que j'ai \d+ ans)\b`,

@@ -93,6 +93,7 @@ export const IT_CLAIMS: ClaimRules = {
   total: rx(
     "i",
   )`(?:\b(\d+)\s*anni|\b(un decennio|due decenni))\s+(?:di esperienza(?!\s+(?:con|in|su)\s+\p{Lu})|di carriera|nel settore|nell'informatica|nello sviluppo|come (?:sviluppat\p{L}+|ingegner\p{L}+|programmat\p{L}+))`,
+  age: rx("i")`\bho\s+(\d{2})\s+anni\b(?!\s+(?:di|con|nel|nello|in|come|che)\b|\s+d')`,
   earlierWork: rx(
     "i",
   )`\b(?:stage|tirocini\p{L}*|mentre studiavo|durante l'università|prima della laurea|part[- ]time|da quando avevo \d+ anni)\b`,

@@ -62,6 +62,8 @@ export interface ClaimRules {
   careerStart: RegExp[];
   /** Total experience: group 1 years, group 2 a decade word. */
   total: RegExp;
+  /** The candidate's age ("tengo 25 años", not "25 años de experiencia"): group 1. */
+  age: RegExp;
   /** Work before the career start said aloud (internships, while studying). */
   earlierWork: RegExp;
   /** Claims restated as a total ("en total", "insgesamt"): not a contradiction. */
