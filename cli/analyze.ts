@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { sortInsights, type Insight } from "../lib/analysis/insight";
+import { DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, isLanguage } from "../lib/language";
 import { LocalAnalyzer } from "../lib/analysis/local-analyzer";
 import { AnalysisClient } from "../lib/privacy/analysis-client";
 import { buildWindow, segmentOfRef } from "../lib/privacy/analysis-window";
@@ -11,11 +12,13 @@ import { scrub } from "../lib/privacy/scrubber";
 import { cuesToSegments, parseTranscript } from "../lib/transcript/import";
 import { SegmentSchema, type Segment } from "../lib/transcript/segment";
 
-export const ANALYZE_HELP = `copilot analyze <transcript.(txt|vtt|srt|json)> [--interviewer name] [--candidate name] [--today date] [--offline] [--json]
+export const ANALYZE_HELP = `copilot analyze <transcript.(txt|vtt|srt|json)> [--lang code] [--interviewer name] [--candidate name] [--today date] [--offline] [--json]
   Runs the local analyzer over a transcript and prints the insights, high priority first. Unless
   --offline, the scrubbed transcript is also sent to the app's analysis route ($COPILOT_ANALYZE_URL,
   default http://localhost:3000/api/analyze) when it answers: the same one door out as in the app.
   JSON input: an array of segments or the JSON lines of "copilot transcribe --json".
+  --lang         the interview's language: ${LANGUAGES.map((l) => `${l} (${LANGUAGE_NAMES[l].english})`).join(", ")};
+                 default ${DEFAULT_LANGUAGE}. The local insights listen for it and their cards are written in it
   --interviewer  the interviewer's speaker label (default "Interviewer", else the first speaker)
   --today        judge claims as of this date (YYYY-MM-DD; default today)
   --json         one JSON object per insight: type (insight, question, fact_check, compliance, ...),
@@ -50,9 +53,17 @@ export async function analyzeCommand(args: string[]): Promise<number> {
     interviewer: { type: "string" },
     candidate: { type: "string" },
     today: { type: "string" },
+    lang: { type: "string" },
   });
   if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
+  const language = values.lang ?? DEFAULT_LANGUAGE;
+  if (!isLanguage(language)) {
+    process.stderr.write(
+      `copilot analyze: --lang ${language}: not a supported language (supported: ${LANGUAGES.join(", ")})\n`,
+    );
+    return 2;
+  }
   const file = positionals[0];
   if (!file || positionals.length > 1) {
     process.stderr.write(ANALYZE_HELP);
@@ -66,6 +77,7 @@ export async function analyzeCommand(args: string[]): Promise<number> {
   const interviewer = flag("interviewer");
   const analyzer = new LocalAnalyzer({
     today,
+    language,
     ...(interviewer ? { isInterviewer: (s: Segment) => s.speaker === interviewer } : {}),
   });
   const insights: Insight[] = segments.flatMap((s) => analyzer.analyze(s));

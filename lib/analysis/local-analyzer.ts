@@ -1,17 +1,24 @@
 /**
  * The local analyzer: runs on every final segment, on the device, in milliseconds, with no network.
  * Interviewer segments set the current question and tick off the question plan; candidate segments are
- * analysed against the question that was asked.
+ * analysed against the question that was asked. It reads and writes the interview's language (`language`,
+ * English by default): the words it looks for come from `lang/`, the card text from `messages/`.
  */
+import { DEFAULT_LANGUAGE, type Language } from "../language";
 import type { Segment } from "../transcript/segment";
 import { contentWords, PLAN_COVERAGE } from "./plan-words";
 import type { Insight, InsightDraft } from "./insight";
 import { claimChecks, ratioChecks, reductionChecks } from "./claims/checks";
 import { experienceClaims } from "./claims/experience";
+import { experienceClaimsIn } from "./claims/experience-lang";
 import { InterviewClaims } from "./claims/interview-claims";
+import { RULES, type LanguageRules } from "./lang";
+import { writeNumbers } from "./lang/numbers";
+import { MESSAGES, type InsightMessages } from "./messages";
 import { complianceChecks, topicsFor, type ComplianceTopic, type CompliancePolicy } from "./rules/compliance";
 import { profile, star } from "./rules/language";
 import { findSkills } from "./rules/skills";
+import { findSkillsIn } from "./rules/skills-lang";
 import { sentimentOf, trend, type SentimentPoint } from "./sentiment";
 import { combineSentiment } from "./transformer-sentiment";
 
@@ -39,19 +46,12 @@ export const THRESHOLDS = {
   starMinWords: 40,
 } as const;
 
-const BEHAVIOURAL =
-  /\b(?:tell me about a time|describe a (?:time|situation)|give me an example|walk me through a|how did you handle|a time when you)\b/i;
-const HOW_LONG =
-  /\b(?:how long|how many years|since when|when did you (?:start|first|pick up|begin)|how much experience)\b/i;
-const UNQUANTIFIED =
-  /\b(?:\w+\s+){0,4}(?:significantly|dramatically|drastically|massively|hugely|greatly|a lot (?:faster|better|cheaper|more|less)|much (?:faster|better|cheaper)|way (?:faster|better)|huge (?:improvement|win|impact)|big (?:improvement|impact))\b(?:\s+\w+){0,3}/i;
-/** The candidate's own words for a follow-up, or nothing when the pattern finds none. */
-function quoteOf(text: string, re: RegExp, before: string, after: string): string {
-  const m = re.exec(text.trim());
-  return m ? `${before}${m[0].trim()}${after}` : "";
+/** The candidate's own words for a follow-up, or null when the pattern finds none. */
+function quoteOf(text: string, re: RegExp): string | null {
+  return re.exec(text.trim())?.[0].trim() ?? null;
 }
-const QUESTION_START =
-  /^(?:what|why|how|when|where|who|which|tell me|describe|walk me through|can you|could you|would you|do you|did you|have you|give me)\b/i;
+/** The last words of an answer, quoted when its STAR result is missing. */
+const ANSWER_END = /[^.!?]{10,80}[.!?]?$/;
 
 export interface AnalyzerState {
   currentQuestion: string | null;
@@ -69,12 +69,14 @@ export interface AnalyzerOptions {
   isInterviewer?: (segment: Segment) => boolean;
   /** The organisation's compliance guardrail settings (on by default). */
   compliance?: CompliancePolicy;
+  /** The interview's language: what the rules listen for and what the cards say (default English). */
+  language?: Language;
 }
 
 export { contentWords };
 
-export function isQuestion(text: string): boolean {
-  return text.trim().endsWith("?") || QUESTION_START.test(text.trim());
+export function isQuestion(text: string, language: Language = DEFAULT_LANGUAGE): boolean {
+  return text.trim().endsWith("?") || RULES[language].questionStart.test(text.trim());
 }
 
 export class LocalAnalyzer {
@@ -87,17 +89,23 @@ export class LocalAnalyzer {
   /** Technologies the job description and the question plan ask for. */
   private readonly wanted: Set<string>;
   private readonly complianceTopics: readonly ComplianceTopic[];
+  private readonly language: Language;
+  private readonly rules: LanguageRules;
+  private readonly say: InsightMessages;
   readonly state: AnalyzerState;
 
   constructor(options: AnalyzerOptions = {}) {
     this.today = options.today ?? new Date();
     this.isInterviewer = options.isInterviewer ?? ((s) => this.defaultIsInterviewer(s));
-    this.claims = new InterviewClaims(this.today);
+    this.language = options.language ?? DEFAULT_LANGUAGE;
+    this.rules = RULES[this.language];
+    this.say = MESSAGES[this.language];
+    this.claims = new InterviewClaims(this.today, this.language, this.say);
     this.wanted = new Set([
       ...findSkills(options.jobDescription ?? "", { anyCase: true }).map((s) => s.tech.name),
       ...(options.questionPlan ?? []).flatMap((p) => findSkills(p, { anyCase: true }).map((s) => s.tech.name)),
     ]);
-    this.complianceTopics = topicsFor(options.compliance);
+    this.complianceTopics = topicsFor(options.compliance, this.language);
     this.state = {
       currentQuestion: null,
       plan: (options.questionPlan ?? []).map((item) => ({ item, covered: false })),
@@ -138,9 +146,9 @@ export class LocalAnalyzer {
   }
 
   private tickPlan(text: string): void {
-    const words = new Set(contentWords(text));
+    const words = new Set(contentWords(text, this.language));
     for (const p of this.state.plan) {
-      const needed = contentWords(p.item);
+      const needed = contentWords(p.item, this.language);
       if (
         !p.covered &&
         needed.length > 0 &&
@@ -151,8 +159,8 @@ export class LocalAnalyzer {
   }
 
   private interviewer(segment: Segment): InsightDraft[] {
-    const out: InsightDraft[] = complianceChecks(segment.text, this.complianceTopics);
-    if (isQuestion(segment.text)) {
+    const out: InsightDraft[] = complianceChecks(segment.text, this.complianceTopics, this.language, this.say);
+    if (isQuestion(segment.text, this.language)) {
       this.state.currentQuestion = segment.text.trim();
       this.answer = "";
       this.answerFlags = new Set();
@@ -164,7 +172,7 @@ export class LocalAnalyzer {
   /** The technology the current question asks "how long" about, for answers that do not repeat its name. */
   private askedAbout() {
     const q = this.state.currentQuestion;
-    if (!q || !HOW_LONG.test(q)) return null;
+    if (!q || !this.rules.howLong.test(q)) return null;
     const [first, ...rest] = findSkills(q, { anyCase: true });
     return first && rest.every((r) => r.tech === first.tech) ? first.tech : null;
   }
@@ -181,24 +189,31 @@ export class LocalAnalyzer {
     this.answer = `${this.answer} ${text}`.trim();
     this.tickPlan(text);
 
-    const listed = findSkills(text);
+    const say = this.say;
+    const listed = findSkillsIn(text, this.language);
     const fresh = [...new Set(listed.map((s) => s.tech.name))].filter((n) => !this.state.skills.includes(n));
     if (fresh.length > 0) {
       this.state.skills.push(...fresh);
       out.push({
+        check: "skills",
         type: "insight",
         priority: "low",
-        title: `Skills mentioned: ${fresh.join(", ")}`,
-        content: `New in this interview: ${fresh.join(", ")}.`,
+        title: say.skills.title(fresh.join(", ")),
+        content: say.skills.content(fresh.join(", ")),
       });
     }
-    const claims = experienceClaims(text, this.today, this.askedAbout());
-    out.push(...claims.flatMap((c) => claimChecks(c, this.today)));
-    out.push(...reductionChecks(text), ...ratioChecks(text));
+    const claims =
+      this.language === "en"
+        ? experienceClaims(text, this.today, this.askedAbout())
+        : experienceClaimsIn(text, this.today, this.askedAbout(), this.language);
+    out.push(...claims.flatMap((c) => claimChecks(c, this.today, say)));
+    // The before-and-after arithmetic ("from 2 seconds to 1 second, 4x faster") reads English only.
+    out.push(...reductionChecks(text, this.language, say), ...(this.language === "en" ? ratioChecks(text) : []));
     out.push(...this.claims.read(segment.id, text, claims, this.state.currentQuestion));
 
-    const p = profile(text);
-    const vaguePhrase = /\b(?:we|i)\s+(?:kind of|sort of|just|basically|somehow)\s+\w+/i.exec(text)?.[0];
+    // Spoken figures count as specifics in the other languages ("tres segundos"); English reads digits.
+    const p = profile(writeNumbers(text, this.language).text, this.rules);
+    const vaguePhrase = this.rules.vaguePhrase.exec(text)?.[0];
     if (
       p.vagueActions > 0 ||
       (p.hedges >= THRESHOLDS.vagueHedges && p.specifics === 0 && p.words >= THRESHOLDS.vagueMinWords)
@@ -206,18 +221,17 @@ export class LocalAnalyzer {
       this.once(
         "vague",
         {
+          check: "vague_answer",
           type: "question",
           priority: "medium",
-          title: "Vague answer: probe for specifics",
-          content: vaguePhrase
-            ? `They said "${vaguePhrase}". Ask: what exactly did you do yourself, step by step, and what changed as a result?`
-            : "Ask for one concrete example: what you did, with which tools, and a number that shows the outcome.",
+          title: say.vague.title,
+          content: vaguePhrase ? say.vague.quoted(vaguePhrase) : say.vague.generic,
         },
         out,
       );
     }
 
-    const compound = combineSentiment(sentimentOf(text), modelSentiment);
+    const compound = combineSentiment(sentimentOf(text, this.language), modelSentiment);
     this.state.sentiment.push({
       atMs: segment.startMs,
       segmentId: segment.id,
@@ -233,11 +247,11 @@ export class LocalAnalyzer {
     ) {
       this.stressedShown = true;
       out.push({
+        check: "stress",
         type: "warning",
         priority: "medium",
-        title: "Candidate may be stressed",
-        content:
-          "Many fillers, hedges and self-corrections. Consider a reassuring remark or an easier follow-up before probing further.",
+        title: say.stress.title,
+        content: say.stress.content,
       });
     }
     const ema = trend(this.state.sentiment);
@@ -250,10 +264,11 @@ export class LocalAnalyzer {
       this.once(
         "negative",
         {
+          check: "negative_trend",
           type: "sentiment",
           priority: "low",
-          title: "Tone turning negative",
-          content: `Sentiment trend ${last.toFixed(2)} over the last answers.`,
+          title: say.negativeTrend.title,
+          content: say.negativeTrend.content(last.toFixed(2)),
         },
         out,
       );
@@ -265,24 +280,26 @@ export class LocalAnalyzer {
       this.once(
         `depth-${dropped.tech.name}`,
         {
+          check: "depth",
           type: "question",
           priority: "medium",
-          title: `Depth behind ${dropped.tech.name}`,
-          content: `They named "${text.slice(dropped.start, dropped.end)}" alongside ${others.join(", ")}. The role needs it: ask what they built with it themselves, and what went wrong.`,
+          title: say.depth.title(dropped.tech.name),
+          content: say.depth.content(text.slice(dropped.start, dropped.end), others.join(", ")),
         },
         out,
       );
     }
     // "we improved it significantly": the number behind the word.
-    const unquantified = UNQUANTIFIED.exec(text);
+    const unquantified = this.rules.unquantified.exec(text);
     if (unquantified && p.specifics === 0) {
       this.once(
         "unquantified",
         {
+          check: "unquantified",
           type: "question",
           priority: "medium",
-          title: "A claim without a number",
-          content: `They said "${unquantified[0].trim()}". Ask for the figure behind it: before, after, and how it was measured.`,
+          title: say.unquantified.title,
+          content: say.unquantified.content(unquantified[0].trim()),
         },
         out,
       );
@@ -291,47 +308,52 @@ export class LocalAnalyzer {
       this.once(
         "specific",
         {
+          check: "specific_answer",
           type: "highlight",
           priority: "low",
-          title: "Specific, confident answer",
-          content: "Concrete figures and no hedging: a moment worth noting.",
+          title: say.specific.title,
+          content: say.specific.content,
         },
         out,
       );
     }
 
-    const answer = profile(this.answer);
+    const answer = profile(writeNumbers(this.answer, this.language).text, this.rules);
     if (answer.weCount >= THRESHOLDS.ownershipWeCount && answer.iCount === 0) {
+      const we = quoteOf(this.answer, this.rules.weQuote);
       this.once(
         "ownership",
         {
+          check: "ownership",
           type: "question",
           priority: "medium",
-          title: 'Only "we" so far',
-          content: `${quoteOf(this.answer, /\bwe\b[^.,;!?]{3,60}/i, 'They said "', '". ')}Ask what they personally owned and decided, as opposed to the team.`,
+          title: say.ownership.title,
+          content: `${we ? say.ownership.quoted(we) : ""}${say.ownership.content}`,
         },
         out,
       );
     }
     if (
       this.state.currentQuestion &&
-      BEHAVIOURAL.test(this.state.currentQuestion) &&
+      this.rules.behavioural.test(this.state.currentQuestion) &&
       answer.words >= THRESHOLDS.starMinWords
     ) {
-      const s = star(this.answer);
+      const s = star(this.answer, this.rules);
       const missing = (["situation", "task", "action", "result"] as const).filter((k) => !s[k]);
       if (missing.length > 0) {
+        const end = quoteOf(this.answer, ANSWER_END);
         this.once(
           `star-${missing.join()}`,
           {
+            check: "star_missing",
             type: "question",
             priority: missing.includes("result") || missing.includes("action") ? "high" : "medium",
-            title: `STAR: missing ${missing.join(", ")}`,
+            title: say.star.title(missing.map((k) => say.star.part[k]).join(", ")),
             content: missing.includes("result")
-              ? `${quoteOf(this.answer, /[^.!?]{10,80}[.!?]?$/, 'Their answer ends with "', '". ')}Ask how it ended: what changed, and how they measured it.`
+              ? `${end ? say.star.endsWith(end) : ""}${say.star.askResult}`
               : missing.includes("action")
-                ? "Ask what they themselves did, step by step."
-                : `Ask for the ${missing[0]} before going on.`,
+                ? say.star.askAction
+                : say.star.askPart(say.star.part[missing[0] ?? "situation"]),
           },
           out,
         );
@@ -339,10 +361,11 @@ export class LocalAnalyzer {
         this.once(
           "quantify",
           {
+            check: "star_unquantified",
             type: "question",
             priority: "low",
-            title: "Result without a number",
-            content: "Ask how big the result was: a figure, before and after.",
+            title: say.star.quantifyTitle,
+            content: say.star.quantifyContent,
           },
           out,
         );
@@ -363,7 +386,7 @@ export class LocalAnalyzer {
         ? {
             ...d,
             priority: d.priority === "low" ? "medium" : "high",
-            content: `${d.content} (${topic} is in the job description or plan.)`,
+            content: `${d.content}${this.say.wanted(topic)}`,
           }
         : d,
     );

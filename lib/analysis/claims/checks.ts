@@ -8,7 +8,12 @@
  * `interview-claims.ts`, which keeps what was said.
  */
 import { normalizeSpoken } from "../../privacy/spoken";
+import type { Language } from "../../language";
 import type { InsightDraft } from "../insight";
+import { CLAIM_RULES } from "../lang";
+import { writeNumbers } from "../lang/numbers";
+import { EN_MESSAGES } from "../messages/en";
+import type { InsightMessages } from "../messages/types";
 import { durationMinutes } from "../numbers";
 import { releaseDate } from "../tech-dictionary";
 import type { ExperienceClaim } from "./experience";
@@ -35,7 +40,7 @@ export function possibleYears(released: { year: number; month: number | null }, 
   return (today.getTime() - start.getTime()) / YEAR_MS;
 }
 
-export function claimChecks(claim: ExperienceClaim, today: Date): CheckedDraft[] {
+export function claimChecks(claim: ExperienceClaim, today: Date, say: InsightMessages = EN_MESSAGES): CheckedDraft[] {
   const released = releaseDate(claim.tech);
   if (!released) return [];
   const possible = possibleYears(released, today);
@@ -47,8 +52,8 @@ export function claimChecks(claim: ExperienceClaim, today: Date): CheckedDraft[]
         check: "since_before_release",
         type: "fact_check",
         priority: "high",
-        title: `${claim.tech.name} since ${claim.sinceYear}?`,
-        content: `"${claim.quote}": ${claim.tech.name} was first released publicly in ${when}, after ${claim.sinceYear}. Ask when they actually started with it.`,
+        title: say.sinceBeforeRelease.title(claim.tech.name, claim.sinceYear),
+        content: say.sinceBeforeRelease.content(claim.quote, claim.tech.name, when, claim.sinceYear),
       },
     ];
   }
@@ -59,8 +64,8 @@ export function claimChecks(claim: ExperienceClaim, today: Date): CheckedDraft[]
       check: "impossible_duration",
       type: "fact_check",
       priority: "high",
-      title: `${claim.years} years of ${claim.tech.name}?`,
-      content: `"${claim.quote}": ${claim.tech.name} was first released publicly in ${when}, so at most ${Math.floor(possible)} years are possible. Ask when they started using it.`,
+      title: say.impossibleDuration.title(claim.years, claim.tech.name),
+      content: say.impossibleDuration.content(claim.quote, claim.tech.name, when, Math.floor(possible)),
     },
   ];
 }
@@ -79,7 +84,12 @@ const REDUCTION_NOUN = new RegExp(
 /** "went up by 300%", "an increase": increases past 100% are possible. */
 const INCREASE = /\b(?:up|increas\w*|grew|grow\w*|rais\w*|boost\w*|more|higher|faster|improv\w* throughput)\b/i;
 
-export function reductionChecks(text: string): CheckedDraft[] {
+export function reductionChecks(
+  text: string,
+  language: Language = "en",
+  say: InsightMessages = EN_MESSAGES,
+): CheckedDraft[] {
+  if (language !== "en") return reductionChecksIn(text, language, say);
   const written = normalizeSpoken(text).text;
   const out: CheckedDraft[] = [];
   for (const re of [REDUCTION_VERB, REDUCTION_NOUN]) {
@@ -96,12 +106,36 @@ export function reductionChecks(text: string): CheckedDraft[] {
         check: "impossible_reduction",
         type: "fact_check",
         priority: "high",
-        title: `A ${pct}% reduction is impossible`,
-        content: `"${m[0].trim()}": nothing can shrink by ${pct}% (100% would already be zero). Ask for the before and after figures.`,
+        title: say.impossibleReduction.title(pct),
+        content: say.impossibleReduction.content(m[0].trim(), pct),
       });
     }
   }
   return out;
+}
+
+/** The same check in another language: "reducimos la latencia un 300 %", "um 300 % gesenkt". */
+function reductionChecksIn(text: string, language: Exclude<Language, "en">, say: InsightMessages): CheckedDraft[] {
+  const form = writeNumbers(text, language);
+  for (const m of form.text.matchAll(CLAIM_RULES[language].reduction)) {
+    const pct = Number((m.slice(1).find((g) => g !== undefined) ?? "").replace(",", "."));
+    if (!(pct >= 100)) continue;
+    // "bajó de 150 % a 60 %": the level it started at, not the size of the drop.
+    const after = form.text.slice((m.index ?? 0) + m[0].length);
+    if (/^\s*(?:a|à|al|auf|bis|fino al?)\s+(?:un\s+|una\s+)?\d/i.test(after)) continue;
+    const back = form.toOriginal(m.index ?? 0, (m.index ?? 0) + m[0].length);
+    const quote = text.slice(back.start, back.end).trim();
+    return [
+      {
+        check: "impossible_reduction",
+        type: "fact_check",
+        priority: "high",
+        title: say.impossibleReduction.title(pct),
+        content: say.impossibleReduction.content(quote, pct),
+      },
+    ];
+  }
+  return [];
 }
 
 const TIME_UNIT = "(?:milliseconds?|millis|ms|seconds?|secs?|s|minutes?|mins?|hours?|hrs?|days?|weeks?)(?![a-z])";

@@ -6,6 +6,11 @@
  *   years with Kafka" earlier, "seven years of Kafka" now). The card links to both segments.
  */
 import { normalizeSpoken } from "../../privacy/spoken";
+import type { Language } from "../../language";
+import { CLAIM_RULES } from "../lang";
+import { writeNumbers } from "../lang/numbers";
+import { EN_MESSAGES } from "../messages/en";
+import type { InsightMessages } from "../messages/types";
 import { findSkills } from "../rules/skills";
 import type { CheckedDraft } from "./checks";
 import type { ExperienceClaim } from "./experience";
@@ -90,10 +95,15 @@ export class InterviewClaims {
   private readonly byTech = new Map<string, Said & { years: number }>();
   private earlierWorkSaid = false;
 
-  constructor(private readonly today: Date) {}
+  constructor(
+    private readonly today: Date,
+    private readonly language: Language = "en",
+    private readonly say: InsightMessages = EN_MESSAGES,
+  ) {}
 
   /** A candidate segment: record its facts, and return what contradicts what was said before. */
   read(segmentId: string, text: string, claims: ExperienceClaim[], question: string | null = null): LinkedDraft[] {
+    if (this.language !== "en") return this.readIn(this.language, segmentId, text, claims);
     const written = normalizeSpoken(text).text;
     const out: LinkedDraft[] = [];
     if (EARLIER_WORK.test(written)) this.earlierWorkSaid = true;
@@ -140,17 +150,53 @@ export class InterviewClaims {
           check: "self_contradiction",
           type: "fact_check",
           priority: "high",
-          title: `${t.tech.name}: never used earlier, used now`,
-          content: `Earlier: "${earlier.quote}". Now: "${text.trim()}". Ask which is right.`,
+          title: this.say.selfContradiction.neverTitle(t.tech.name),
+          content: this.say.selfContradiction.content(earlier.quote, text.trim()),
           relatedSegmentIds: [earlier.segmentId, segmentId],
         });
         earlier.years = -1;
       }
     }
+    const cumulative = /\b(?:overall|in total|all together|altogether|counting|combined|including)\b/i.test(written);
+    out.push(...this.contradictions(segmentId, claims, cumulative));
+    return out;
+  }
+
+  /** The same, in another language: career start and total, and claims that contradict earlier ones. */
+  private readIn(
+    language: Exclude<Language, "en">,
+    segmentId: string,
+    text: string,
+    claims: ExperienceClaim[],
+  ): LinkedDraft[] {
+    const rules = CLAIM_RULES[language];
+    const form = writeNumbers(text, language);
+    const said = (m: RegExpExecArray) => {
+      const back = form.toOriginal(m.index, m.index + m[0].length);
+      return text.slice(back.start, back.end).trim();
+    };
+    if (rules.earlierWork.test(form.text)) this.earlierWorkSaid = true;
+    for (const re of rules.careerStart) {
+      const m = re.exec(form.text);
+      const year = m?.slice(1).find((g) => g !== undefined);
+      if (m && year) this.careerStart ??= { year: Number(year), segmentId, quote: said(m) };
+    }
+    const age = rules.age.exec(form.text);
+    if (age?.[1]) this.age ??= { age: Number(age[1]), segmentId, quote: said(age) };
+    const total = rules.total.exec(form.text);
+    const years = total ? (total[1] ? Number(total[1]) : total[2] ? rules.decades(total[2]) : null) : null;
+    if (total && years !== null) this.total = { years, segmentId, quote: said(total) };
+    return [
+      ...this.careerArithmetic(segmentId),
+      ...this.contradictions(segmentId, claims, rules.cumulative.test(form.text)),
+    ];
+  }
+
+  private contradictions(segmentId: string, claims: ExperienceClaim[], cumulative: boolean): LinkedDraft[] {
+    const out: LinkedDraft[] = [];
     for (const claim of claims) {
       const earlier = this.byTech.get(claim.tech.name);
       // "about four years of Kafka overall, counting my previous job": a total restated, not a contradiction.
-      const cumulative = /\b(?:overall|in total|all together|altogether|counting|combined|including)\b/i.test(written);
       if (
         earlier &&
         earlier.segmentId !== segmentId &&
@@ -161,8 +207,8 @@ export class InterviewClaims {
           check: "self_contradiction",
           type: "fact_check",
           priority: "high",
-          title: `${claim.tech.name}: ${earlier.years} years earlier, ${claim.years} now`,
-          content: `Earlier: "${earlier.quote}". Now: "${claim.quote}". Ask which is right.`,
+          title: this.say.selfContradiction.title(claim.tech.name, earlier.years, claim.years),
+          content: this.say.selfContradiction.content(earlier.quote, claim.quote),
           relatedSegmentIds: [earlier.segmentId, segmentId],
         });
       }
@@ -188,8 +234,8 @@ export class InterviewClaims {
         check: "career_arithmetic",
         type: "fact_check",
         priority: "high",
-        title: "Experience and career start do not add up",
-        content: `"${start.quote}" leaves at most ${year - start.year} years, but they said "${total.quote}". Ask how they count their experience.`,
+        title: this.say.careerArithmetic.startTitle,
+        content: this.say.careerArithmetic.startContent(start.quote, year - start.year, total.quote),
         relatedSegmentIds: [...new Set([start.segmentId, segmentId])],
       });
     }
@@ -199,8 +245,8 @@ export class InterviewClaims {
         check: "career_arithmetic",
         type: "fact_check",
         priority: "medium",
-        title: "Experience and age do not add up",
-        content: `"${age.quote}" and "${total.quote}" would mean working from age ${age.age - total.years}. Ask how they count their experience.`,
+        title: this.say.careerArithmetic.ageTitle,
+        content: this.say.careerArithmetic.ageContent(age.quote, total.quote, age.age - total.years),
         relatedSegmentIds: [...new Set([age.segmentId, segmentId])],
       });
     }

@@ -20,7 +20,15 @@
  * - EU Directive 2000/78/EC (religion or belief, disability, age, sexual orientation in employment)
  */
 import { z } from "zod";
+import type { Language } from "../../language";
 import type { CheckedDraft } from "../claims/checks";
+import { EN_MESSAGES } from "../messages/en";
+import type { InsightMessages } from "../messages/types";
+import { DE_COMPLIANCE } from "./compliance-lang/de";
+import { ES_COMPLIANCE } from "./compliance-lang/es";
+import { FR_COMPLIANCE } from "./compliance-lang/fr";
+import { IT_COMPLIANCE } from "./compliance-lang/it";
+import type { ComplianceLanguage } from "./compliance-lang/types";
 
 export interface ComplianceTopic {
   id: string;
@@ -272,34 +280,53 @@ export const CompliancePolicySchema = z
   .default({ enabled: true, extraTopics: [] });
 export type CompliancePolicy = z.infer<typeof CompliancePolicySchema>;
 
-export function topicsFor(policy: CompliancePolicy | undefined): readonly ComplianceTopic[] {
+/** The other languages' phrasings of the same topics. */
+const IN_LANGUAGE: Record<Exclude<Language, "en">, ComplianceLanguage> = {
+  es: ES_COMPLIANCE,
+  de: DE_COMPLIANCE,
+  fr: FR_COMPLIANCE,
+  it: IT_COMPLIANCE,
+};
+
+/** The topics in the interview's language; an organisation's own topics apply in every language. */
+export function topicsFor(policy: CompliancePolicy | undefined, language: Language = "en"): readonly ComplianceTopic[] {
   if (policy && !policy.enabled) return [];
   const extra = (policy?.extraTopics ?? []).map((t) => ({ ...t, patterns: t.patterns.map((p) => q(p)) }));
-  return [...COMPLIANCE_TOPICS, ...extra];
+  const topics =
+    language === "en"
+      ? COMPLIANCE_TOPICS
+      : Object.entries(IN_LANGUAGE[language].topics).map(([id, t]) => ({ id, ...t }));
+  return [...topics, ...extra];
 }
 
 /** Only a question, or a request phrased as one, counts ("tell me how old your kids are"). */
 const ASKS =
   /\?|\b(?:tell me|can you tell|could you tell|do you mind (?:me asking|telling)|i(?:'d| would) like to know|may i ask|let me ask|just curious|out of curiosity)\b/i;
 
-export function complianceChecks(text: string, topics: readonly ComplianceTopic[]): CheckedDraft[] {
+export function complianceChecks(
+  text: string,
+  topics: readonly ComplianceTopic[],
+  language: Language = "en",
+  say: InsightMessages = EN_MESSAGES,
+): CheckedDraft[] {
+  const asks = language === "en" ? ASKS : IN_LANGUAGE[language].asks;
+  const opens =
+    language === "en"
+      ? /^\s*(?:so\s+|and\s+|also\s+)?(?:are|do|did|have|how|what|when|where|who|is|will|were)\b/i
+      : IN_LANGUAGE[language].opensAsQuestion;
   const out: CheckedDraft[] = [];
   for (const topic of topics) {
     const hit = topic.patterns.map((p) => p.exec(text)).find((m) => m !== null);
     if (!hit) continue;
     if (topic.lawful?.some((l) => l.test(text)) && !topic.patterns.some((p) => p.test(text.replace(hit[0], ""))))
       continue;
-    if (
-      !ASKS.test(text) &&
-      !/^\s*(?:so\s+|and\s+|also\s+)?(?:are|do|did|have|how|what|when|where|who|is|will|were)\b/i.test(text)
-    )
-      continue;
+    if (!asks.test(text) && !opens.test(text)) continue;
     out.push({
       check: "compliance",
       type: "compliance",
       priority: "high",
-      title: `Risky question: ${topic.label}`,
-      content: `"${hit[0]}" asks about ${topic.label}, which is unlawful to ask in many jurisdictions. ${topic.instead}`,
+      title: say.compliance.title(topic.label),
+      content: say.compliance.content(hit[0], topic.label, topic.instead),
     });
   }
   return out.slice(0, 1);

@@ -1,18 +1,12 @@
 /**
  * How an answer is said: hedging and vagueness (worth a probe), fillers and self-corrections (stress),
  * specific and confident language, "I" versus "we" ownership, and STAR structure with quantified results.
+ * The words are each language's (`lang/`); English is the default.
  */
-const count = (text: string, re: RegExp) => (text.match(re) ?? []).length;
+import { EN } from "../lang/en";
+import type { LanguageRules } from "../lang/types";
 
-const HEDGES =
-  /\b(?:kind of|sort of|i guess|i think maybe|maybe|probably|more or less|somewhat|i'm not sure|not really sure|to some extent|a bit|somehow|stuff like that|things like that|and so on|etc\.?|whatever)\b/gi;
-const VAGUE_ACTION =
-  /\b(?:we|i)\s+(?:kind of|sort of|just|basically|somehow)\s+(?:\w+ed|handled|dealt|did|worked|fixed|managed|figured)\b/gi;
-const FILLERS = /\b(?:um+|uh+|er+|hmm+|you know|i mean|like,)\b/gi;
-const SELF_CORRECTIONS =
-  /\b(?:sorry,? i mean|i mean,|no,? wait|let me rephrase|actually,? no|what i meant)\b|\b(\w+)\s+\1\b/gi;
-const SPECIFICS =
-  /\b\d+(?:[.,]\d+)?\s*(?:%|percent|ms|seconds?|minutes?|hours?|days?|weeks?|months?|years?|users?|customers?|requests?|engineers?|people|x\b|k\b|million|thousand)/gi;
+const count = (text: string, re: RegExp) => (text.match(re) ?? []).length;
 
 export interface LanguageProfile {
   words: number;
@@ -25,16 +19,16 @@ export interface LanguageProfile {
   weCount: number;
 }
 
-export function profile(text: string): LanguageProfile {
+export function profile(text: string, rules: LanguageRules = EN): LanguageProfile {
   return {
     words: text.split(/\s+/).filter(Boolean).length,
-    hedges: count(text, HEDGES),
-    vagueActions: count(text, VAGUE_ACTION),
-    fillers: count(text, FILLERS),
-    selfCorrections: count(text, SELF_CORRECTIONS),
-    specifics: count(text, SPECIFICS),
-    iCount: count(text, /\b(?:i|i'm|i've|i'd|me|my|myself)\b/gi),
-    weCount: count(text, /\b(?:we|we're|we've|we'd|us|our|ourselves)\b/gi),
+    hedges: count(text, rules.hedges),
+    vagueActions: count(text, rules.vagueActions),
+    fillers: count(text, rules.fillers),
+    selfCorrections: count(text, rules.selfCorrections),
+    specifics: count(text, rules.specifics),
+    iCount: count(text, rules.iWords),
+    weCount: count(text, rules.weWords),
   };
 }
 
@@ -46,23 +40,13 @@ export interface StarProfile {
   quantified: boolean;
 }
 
-export function star(text: string): StarProfile {
+export function star(text: string, rules: LanguageRules = EN): StarProfile {
+  const s = rules.star;
   return {
-    situation:
-      /\b(?:at my (?:last|previous|current) (?:job|company|role)|when i was|while (?:i was|we were)|we had (?:a|an)|there was (?:a|an)|the (?:situation|context|problem) was|back (?:at|in)|in \d{4}|last year)\b/i.test(
-        text,
-      ),
-    task: /\b(?:i was (?:responsible|asked|tasked|in charge)|my (?:role|job|task|goal|responsibility) was|the goal was|we needed to|i needed to|i had to|the task was)\b/i.test(
-      text,
-    ),
-    action:
-      /\b(?:i|we)\s+(?:then\s+)?(?:built|led|designed|wrote|implemented|created|introduced|migrated|set up|rewrote|refactored|organized|organised|proposed|decided|analy[sz]ed|automated|mentored|negotiated|ran|drove|shipped|launched|added|moved|replaced)\b/i.test(
-        text,
-      ),
-    result:
-      /\b(?:as a result|which (?:led|resulted)|the result was|in the end|we (?:reduced|increased|improved|cut|saved|grew|doubled|halved)|reduced|increased|improved|saved|grew|doubled|halved)\b/i.test(
-        text,
-      ),
-    quantified: new RegExp(SPECIFICS.source, "i").test(text) || /\b(?:from|by)\s+\S+\s+(?:to|percent|%)/i.test(text),
+    situation: s.situation.test(text),
+    task: s.task.test(text),
+    action: s.action.test(text),
+    result: s.result.test(text),
+    quantified: s.quantified.test(text),
   };
 }
