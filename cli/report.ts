@@ -1,3 +1,4 @@
+import type { Language } from "../lib/language";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
@@ -29,6 +30,8 @@ interface Loaded {
   plan: string[];
   jobDescription: string;
   insights: StoredInsight[];
+  /** A session export's language; other inputs are read as English. */
+  language?: Language;
 }
 
 async function load(file: string): Promise<Loaded> {
@@ -53,6 +56,7 @@ async function load(file: string): Promise<Loaded> {
       plan: data.info.questionPlan,
       jobDescription: data.info.jobDescription,
       insights: data.insights,
+      language: data.info.language,
     };
   }
   return {
@@ -137,8 +141,9 @@ export async function reportCommand(args: string[]): Promise<number> {
     jobDescription,
     insights: input.insights,
     interviewer: values.interviewer,
+    language: input.language,
   });
-  const summary = localSummary(input.segments, analytics, input.insights, jobDescription);
+  const summary = localSummary(input.segments, analytics, input.insights, jobDescription, input.language);
   process.stdout.write(values.json ? `${JSON.stringify({ analytics, summary }, null, 2)}\n` : text(analytics, summary));
   return 0;
 }

@@ -15,6 +15,8 @@ import { SessionsList } from "./sessions-list";
 import type { AtsOutbox } from "../session/ats-outbox";
 import { SettingsPanel } from "./settings-panel";
 import { btn, card, muted } from "./ui";
+import { LANGUAGE_NAMES, type Language } from "../../lib/language";
+import { SAMPLE_LANGUAGES } from "../../lib/session/samples";
 
 export function HomeView({
   vault,
@@ -37,12 +39,13 @@ export function HomeView({
   policy: PolicyState;
   openError: string | null;
   onNew: () => void;
-  onSample: () => void;
+  onSample: (language: Language) => void;
   onImport: (file: File) => void;
   onOpen: (id: string) => void;
 }) {
   const [shareFile, setShareFile] = useState<File | null>(null);
   const [imported, setImported] = useState<string | null>(null);
+  const [sampleLanguage, setSampleLanguage] = useState<Language>("en");
 
   const importShared = async (data: SessionData) => {
     const sessionId = await vault.vault.importSessionData(data, retentionMs(policy.policy));
@@ -61,9 +64,27 @@ export function HomeView({
           <button type="button" className={btn.primary} onClick={onNew}>
             New interview
           </button>
-          <button type="button" className={btn.secondary} onClick={onSample}>
+          <button type="button" className={btn.secondary} onClick={() => onSample(sampleLanguage)}>
             Try a sample interview
           </button>
+          <label className="flex items-center gap-1 text-sm">
+            in
+            <select
+              className="rounded border border-slate-300 bg-white px-1 py-1 text-sm dark:border-slate-700 dark:bg-slate-900"
+              value={sampleLanguage}
+              onChange={(e) => {
+                const chosen = SAMPLE_LANGUAGES.find((l) => l === e.target.value);
+                if (chosen) setSampleLanguage(chosen);
+              }}
+              aria-label="Sample language"
+            >
+              {SAMPLE_LANGUAGES.map((code) => (
+                <option key={code} value={code}>
+                  {LANGUAGE_NAMES[code].native}
+                </option>
+              ))}
+            </select>
+          </label>
           <FileButton
             label="Import a recording or transcript"
             accept={[...AUDIO_EXTENSIONS, ...TRANSCRIPT_EXTENSIONS, "audio/*"].join(",")}

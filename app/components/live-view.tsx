@@ -3,7 +3,7 @@
 import type * as Comlink from "comlink";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
-import { SAMPLE_INTERVIEW } from "../../lib/session/sample-interview";
+import { sampleFor } from "../../lib/session/samples";
 import { longInterview } from "../../lib/session/long-interview";
 import { formatClock } from "../../lib/session/exports";
 import type { Note, SessionInfo } from "../../lib/session/model";
@@ -141,7 +141,7 @@ export function LiveView({
         setSpeed(sampleSpeed);
         // The soak (bench/soak.ts) plays a generated interview of this many minutes instead.
         const sampleMinutes = Number(new URLSearchParams(window.location.search).get("sampleMinutes"));
-        const lines = sampleMinutes > 0 ? longInterview(sampleMinutes) : SAMPLE_INTERVIEW;
+        const lines = sampleMinutes > 0 ? longInterview(sampleMinutes) : sampleFor(info.language).lines;
         void controller.playSample(lines, { speed: sampleSpeed, idPrefix: info.id });
       } else if (start.kind === "import") await controller.importFile(start.file, prepareModel);
     })();

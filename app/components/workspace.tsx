@@ -5,7 +5,7 @@ import { ErrorNotice } from "./error-notice";
 import { errorText } from "./error-text";
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useState } from "react";
-import { SAMPLE_SETUP } from "../../lib/session/sample-interview";
+import { sampleFor } from "../../lib/session/samples";
 import { newSessionId, type SessionInfo } from "../../lib/session/model";
 import { retentionMs } from "../../lib/vault/policy";
 import type { SavedPseudonyms } from "../../workers/privacy-protocol";
@@ -197,13 +197,15 @@ export function Workspace({ vault, version }: { vault: VaultController; version:
         openError={openError}
         outbox={outbox}
         onNew={() => setScreen({ kind: "setup" })}
-        onSample={() =>
+        onSample={(language) => {
+          // The sample's own language: a language without a sample plays the English one, analysed as English.
+          const sample = sampleFor(language);
           setScreen({
             kind: "live",
-            info: newInfo({ ...SAMPLE_SETUP, analysisMode: "model" }, true),
+            info: newInfo({ ...sample.setup, language: sample.language, analysisMode: "model" }, true),
             start: { kind: "sample" },
-          })
-        }
+          });
+        }}
         onImport={(file) =>
           setScreen({
             kind: "live",

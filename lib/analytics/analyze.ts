@@ -4,6 +4,7 @@
  * in one line, and linked to the segments it counts.
  */
 import { contentWords, PLAN_COVERAGE } from "../analysis/plan-words";
+import type { Language } from "../language";
 import { profile } from "../analysis/rules/language";
 import { findSkills } from "../analysis/rules/skills";
 import { sentimentOf } from "../analysis/sentiment";
@@ -28,6 +29,8 @@ export interface AnalyticsInput {
   insights?: readonly StoredInsight[];
   /** The interviewer's speaker label, when known; else "Interviewer", else whoever asks the most. */
   interviewer?: string;
+  /** The interview's language: plan topics are matched by its content words (default English). */
+  language?: Language;
 }
 
 export interface SpeakerStats {
@@ -187,7 +190,12 @@ function questionsAndAnswers(turns: Turn[], roles: ReturnType<typeof rolesOf>): 
   return out;
 }
 
-function planTopics(turns: Turn[], plan: readonly string[], roles: ReturnType<typeof rolesOf>): PlanTopic[] {
+function planTopics(
+  turns: Turn[],
+  plan: readonly string[],
+  roles: ReturnType<typeof rolesOf>,
+  language: Language | undefined,
+): PlanTopic[] {
   const topics: PlanTopic[] = plan.map((item) => ({
     item,
     covered: false,
@@ -196,12 +204,12 @@ function planTopics(turns: Turn[], plan: readonly string[], roles: ReturnType<ty
     segmentIds: [],
   }));
   // Each topic's words, worked out once rather than once per turn.
-  const neededOf = new Map(topics.map((t) => [t, contentWords(t.item)]));
+  const neededOf = new Map(topics.map((t) => [t, contentWords(t.item, language)]));
   let current: PlanTopic | null = null;
   // A topic counts as covered when either speaker's words cover it (as the live checklist ticks it);
   // the interviewer raising a topic moves the clock to it.
   for (const turn of turns) {
-    const words = new Set(contentWords(turn.text));
+    const words = new Set(contentWords(turn.text, language));
     const raised = topics.filter((t) => {
       const needed = neededOf.get(t) ?? [];
       return needed.length > 0 && needed.filter((w) => words.has(w)).length / needed.length >= PLAN_COVERAGE;
@@ -230,7 +238,7 @@ export function analyzeInterview(input: AnalyticsInput): InterviewAnalytics {
   const questionCounts = Object.fromEntries(QUESTION_CLASSES.map((c) => [c, 0])) as Record<QuestionClass, number>;
   for (const q of questions) questionCounts[q.class] += 1;
   const interruptions = interruptionsOf(segments);
-  const plan = planTopics(turns, input.questionPlan ?? [], roles);
+  const plan = planTopics(turns, input.questionPlan ?? [], roles, input.language);
   // The job description's skills nobody mentioned: looked for one segment at a time, until all are found.
   const missing = new Set(findSkills(input.jobDescription ?? "").map((m) => m.tech.name));
   for (const s of segments) {

@@ -5,6 +5,7 @@
  * the interviewer's.
  */
 import { contentWords, PLAN_COVERAGE } from "../analysis/plan-words";
+import type { Language } from "../language";
 import { profile, star } from "../analysis/rules/language";
 import { findSkills } from "../analysis/rules/skills";
 import type { StoredInsight } from "../session/model";
@@ -66,6 +67,7 @@ export function localSummary(
   analytics: InterviewAnalytics,
   insights: readonly StoredInsight[],
   jobDescription = "",
+  language?: Language,
 ): LocalSummary {
   const candidate = segments.filter((s) => s.final && s.speaker === analytics.candidate);
   const flagged = new Map<string, StoredInsight[]>();
@@ -73,14 +75,14 @@ export function localSummary(
   const fromPlan = analytics.plan.length > 0;
   const verdicts = new Map<string, Verdict>();
   // Each segment's content words, for matching plan topics (skills are matched by name instead).
-  const words = new Map(fromPlan ? candidate.map((s) => [s.id, new Set(contentWords(s.text))]) : []);
+  const words = new Map(fromPlan ? candidate.map((s) => [s.id, new Set(contentWords(s.text, language))]) : []);
   const names = fromPlan
     ? analytics.plan.map((p) => p.item)
     : [...new Set(findSkills(jobDescription).map((m) => m.tech.name))];
   const competencies = names.map((competency): CompetencyDraft => {
     const topic = analytics.plan.find((p) => p.item === competency);
     const inTopic = new Set(topic?.segmentIds ?? []);
-    const needed = fromPlan ? contentWords(competency) : [];
+    const needed = fromPlan ? contentWords(competency, language) : [];
     const relevant = candidate.filter(
       (s) => inTopic.has(s.id) || matches(s, competency, !fromPlan, words.get(s.id) ?? new Set(), needed),
     );

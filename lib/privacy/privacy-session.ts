@@ -76,7 +76,7 @@ export interface PrivacySessionDeps {
 
 export class PrivacySession {
   private readonly pseudonyms: PseudonymMap;
-  private readonly analyzer: LocalAnalyzer;
+  private analyzer: LocalAnalyzer;
   private readonly policy: ScrubPolicy;
   private readonly lines: ScrubbedLine[] = [];
   private lastSentKey = "";
@@ -93,11 +93,7 @@ export class PrivacySession {
     this.pseudonyms = setup.pseudonyms
       ? PseudonymMap.fromJSON(setup.pseudonyms)
       : new PseudonymMap(setup.candidateName ?? undefined);
-    this.analyzer = new LocalAnalyzer({
-      questionPlan: setup.questionPlan,
-      jobDescription: setup.jobDescription,
-      compliance: setup.compliance,
-    });
+    this.analyzer = this.newAnalyzer(this.currentLanguage);
   }
 
   /**
@@ -247,9 +243,26 @@ export class PrivacySession {
     return this.currentLanguage;
   }
 
-  /** A corrected language: scrubbing, local insights and requests follow it from the next segment. */
+  /**
+   * A corrected language: scrubbing, local insights and requests follow it from the next segment. The
+   * analyzer listens for the new language's words; what it knows of the interview (the question, plan
+   * coverage, skills, sentiment) carries over.
+   */
   setLanguage(language: Language): void {
+    if (language === this.currentLanguage) return;
     this.currentLanguage = language;
+    const { currentQuestion, plan, skills, sentiment } = this.analyzer.state;
+    this.analyzer = this.newAnalyzer(language);
+    Object.assign(this.analyzer.state, { currentQuestion, plan, skills, sentiment });
+  }
+
+  private newAnalyzer(language: Language): LocalAnalyzer {
+    return new LocalAnalyzer({
+      questionPlan: this.setup.questionPlan,
+      jobDescription: this.setup.jobDescription,
+      compliance: this.setup.compliance,
+      language,
+    });
   }
 
   /** A transcript line for the window: speaker labels are scrubbed like text (imports carry names). */

@@ -131,7 +131,7 @@ function modelSummaryMarkdown(summary: ModelSummary | null): string[] {
 export interface DebriefInput {
   segments: SessionData["segments"];
   insights: SessionData["insights"];
-  info: Pick<SessionData["info"], "questionPlan" | "jobDescription">;
+  info: Pick<SessionData["info"], "questionPlan" | "jobDescription"> & { language?: SessionData["info"]["language"] };
 }
 
 export function debriefOf(data: DebriefInput) {
@@ -140,8 +140,10 @@ export function debriefOf(data: DebriefInput) {
     questionPlan: data.info.questionPlan,
     jobDescription: data.info.jobDescription,
     insights: data.insights,
+    language: data.info.language,
   });
-  return { analytics, summary: localSummary(data.segments, analytics, data.insights, data.info.jobDescription) };
+  const { segments, insights, info } = data;
+  return { analytics, summary: localSummary(segments, analytics, insights, info.jobDescription, info.language) };
 }
 
 /** The JSON export's format and version (docs/export-format.md): the session, its analytics and draft. */
