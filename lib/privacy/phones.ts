@@ -94,3 +94,37 @@ export function phones(text: string): Span[] {
   }
   return out;
 }
+
+/** "0034 612 34 56 78": the international call prefix of the languages' countries, written as digits. */
+const IDD = /^00(?=[1-9])/;
+
+/**
+ * Phone numbers of one language's countries (`LANGUAGE_REGIONS`): international ("+34 612 34 56 78",
+ * "0034 612…") or national in one of the regions, and valid there by libphonenumber's metadata. Unlike
+ * English there is no cue fallback: a run of digits the library does not call valid is an order number,
+ * a reference or a price, whatever the words around it say.
+ */
+export function regionalPhones(text: string, regions: readonly CountryCode[]): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(CANDIDATE)) {
+    const raw = m[0].replace(/[\s.,(-]+$/, "");
+    const start = m.index ?? 0;
+    const count = digits(raw).length;
+    if (count < MIN_DIGITS || count > MAX_DIGITS || looksLikeFigures(text, start, start + raw.length)) continue;
+    const dialled = raw.replace(IDD, "+");
+    const searched = dialled.startsWith("+") ? regions.slice(0, 1) : regions;
+    for (const region of searched) {
+      const found = findPhoneNumbersInText(dialled, { defaultCountry: region }).filter(
+        (f) => f.number.isValid() && !looksLikeFigures(text, start + f.startsAt, start + f.endsAt),
+      );
+      if (found.length === 0) continue;
+      // "+" replaced "00": the offsets shift by one after it.
+      const shift = dialled.length === raw.length ? 0 : 1;
+      const first = Math.min(...found.map((f) => f.startsAt));
+      const last = Math.max(...found.map((f) => f.endsAt));
+      out.push({ start: start + (first === 0 ? 0 : first + shift), end: start + last + shift, category: "phone" });
+      break;
+    }
+  }
+  return out;
+}
