@@ -11,6 +11,7 @@ import { TECHNOLOGIES } from "../analysis/tech-dictionary";
 import type { Span } from "./categories";
 import { COMMON_CAPITALIZED, NOT_PEOPLE } from "./lexicon";
 import { fold, isFirstName, isNameToken, isSurname } from "./name-lexicon";
+import { isLexiconPlace } from "./names";
 import { PEOPLE_CUES, type Other } from "./people-cues";
 import deWords from "./data/words-de.json";
 import esWords from "./data/words-es.json";
@@ -79,7 +80,8 @@ function isExcluded(w: string, v: Vocabulary): boolean {
   return (
     w.length < 2 ||
     v.function.has(fold(w)) ||
-    NOT_PEOPLE.has(lower) ||
+    // "san diego", "san jose" put "diego" and "jose" among English non-people; here they are first names.
+    (NOT_PEOPLE.has(lower) && !(isFirstName(w) && !TECH_WORDS.has(lower))) ||
     COMMON_CAPITALIZED.has(lower) ||
     TECH_WORDS.has(lower) ||
     /^[\p{Lu}\d]{2,}$/u.test(w)
@@ -142,14 +144,16 @@ export function peopleIn(text: string, language: Other): Span[] {
   const v = vocabularyOf(language);
   const ws = [...text.matchAll(WORDS)].map((m) => ({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   const out: Span[] = [];
-  const push = (s: { start: number; end: number } | null) => {
-    if (s) out.push({ start: s.start, end: s.end, category: "person" });
+  const push = (s: { start: number; end: number } | null, checkPlace = true) => {
+    // "soy de Argentina", "me mudé a Valencia": one word that names a city, country or region is a place.
+    if (s && !(checkPlace && isLexiconPlace(text.slice(s.start, s.end))))
+      out.push({ start: s.start, end: s.end, category: "person" });
   };
   for (let i = 0; i < ws.length; i += 1) {
     const w = ws[i] as Word;
     const before = text.slice(Math.max(0, w.start - 50), w.start);
-    if (v.strong.test(before)) push(nameAt(ws, i, text, v, "strong"));
-    else if (v.titled.test(before)) push(nameAt(ws, i, text, v, "title"));
+    if (v.strong.test(before)) push(nameAt(ws, i, text, v, "strong"), false);
+    else if (v.titled.test(before)) push(nameAt(ws, i, text, v, "title"), false);
     else if (v.intro.test(before)) push(nameAt(ws, i, text, v, "intro"));
     else push(uncuedAt(ws, i, text, v, language));
   }

@@ -113,6 +113,12 @@ export function regionalPhones(text: string, regions: readonly CountryCode[]): S
     if (count < MIN_DIGITS || count > MAX_DIGITS || looksLikeFigures(text, start, start + raw.length)) continue;
     const dialled = raw.replace(IDD, "+");
     const searched = dialled.startsWith("+") ? regions.slice(0, 1) : regions;
+    // Read in groups with commas ("612, 345, 678" from "seis uno dos, tres cuatro cinco, …"): the digits
+    // as one number, valid in a region.
+    if (/,/.test(raw) && count >= 9 && searched.some((r) => parsePhoneNumberFromString(digits(dialled), r)?.isValid())) {
+      out.push({ start, end: start + raw.length, category: "phone" });
+      continue;
+    }
     for (const region of searched) {
       const found = findPhoneNumbersInText(dialled, { defaultCountry: region }).filter(
         (f) => f.number.isValid() && !looksLikeFigures(text, start + f.startsAt, start + f.endsAt),

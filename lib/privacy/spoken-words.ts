@@ -20,7 +20,7 @@ export interface SpokenVocabulary {
   ordinals: Record<string, number>;
   /** Said between the parts of an address; multi-word ones first ("guion bajo" before "guion"). */
   symbols: [string, string][];
-  /** Determiners after which a symbol word is an ordinary noun ("ese punto", "le point"). */
+  /** Determiners and conjunctions beside which a symbol word is an ordinary noun ("ese punto", "arroba y punto"). */
   determiners: ReadonlySet<string>;
   /** German and Italian write numbers as one word ("neunzehnhundertneunzig", "millenovecentonovanta"). */
   compounds: boolean;
@@ -77,7 +77,7 @@ const ES: SpokenVocabulary = {
     ["guión", "-"],
     ["barra", "/"],
   ],
-  determiners: set("el la los las un una ese esa este esta aquel mi tu su del al de cada otro otra buen mismo"),
+  determiners: set("el la los las un una ese esa este esta aquel mi tu su del al de cada otro otra buen mismo y o con como que en para por sin"),
   compounds: false,
 };
 
@@ -132,7 +132,7 @@ const DE: SpokenVocabulary = {
     ["minus", "-"],
     ["schrägstrich", "/"],
   ],
-  determiners: set("der die das den dem des ein eine einen einem einer mein meine dein sein ihr unser dieser diesen diesem jeder"),
+  determiners: set("der die das den dem des ein eine einen einem einer mein meine dein sein ihr unser dieser diesen diesem jeder und oder mit wie als für zum zur ohne"),
   compounds: true,
 };
 
@@ -169,7 +169,7 @@ const FR: SpokenVocabulary = {
     ["tiret", "-"],
     ["slash", "/"],
   ],
-  determiners: set("le la les un une ce cet cette mon ton son du de au des chaque quel point"),
+  determiners: set("le la les un une ce cet cette mon ton son du de au des chaque quel point et ou avec comme que pour par sans"),
   compounds: false,
 };
 
@@ -223,7 +223,7 @@ const IT: SpokenVocabulary = {
     ["trattino", "-"],
     ["barra", "/"],
   ],
-  determiners: set("il lo la i gli le un uno una questo questa quel quello mio tuo suo del dello della al nel ogni"),
+  determiners: set("il lo la i gli le un uno una questo questa quel quello mio tuo suo del dello della al nel ogni e o con come che per senza"),
   compounds: true,
 };
 
