@@ -9,6 +9,7 @@
  */
 import type { Language } from "../language";
 import type { Span } from "./categories";
+import { anyCase } from "./pattern-utils";
 
 type Other = Exclude<Language, "en">;
 
@@ -66,7 +67,7 @@ const CITY = "[\\p{L}][\\p{L}'’-]*(?:\\s(?:de\\s|del\\s|am\\s|an\\sder\\s|sur\
 const CODE_CITY = `(?:,?\\s*(?:\\d{5}|\\d{4}|[a-z]-?\\d{4,5})\\s+${CITY})`;
 const NUMBER = "(?:n\\.?\\s?º?\\s?|nº\\s?|núm\\.?\\s?|número\\s|numero\\s|nr\\.?\\s?|no\\.?\\s)?\\d{1,4}(?:\\s?[a-z](?![\\p{L}]))?(?:\\s?(?:bis|ter)(?![\\p{L}]))?";
 /** "Hauptstraße", "Berliner Str.", "Am Feldweg", "Alte Gasse": German streets end in their type. */
-const DE_STREET = `(?:[\\p{Lu}][\\p{L}-]*(?:er|e|en)\\s+(?:straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|markt)|[\\p{L}][\\p{L}-]{2,}(?:straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|markt))`;
+const DE_STREET = `(?:(?!(?:der|die|das|den|dem|des|eine|einer|einen|meine|seine|ihre|unsere|keine|jede|jeder|diese|dieser|alle)\\s)[\\p{Lu}][\\p{L}-]{2,}(?:er|e|en)\\s+(?:straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|markt)|[\\p{L}][\\p{L}-]{2,}(?:straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|markt))`;
 
 const compiled = new Map<Other, RegExp[]>();
 function patternsFor(language: Other): RegExp[] {
@@ -76,16 +77,16 @@ function patternsFor(language: Other): RegExp[] {
   const tail = `(?:${f.unit})?(?:${f.unit})?${CODE_CITY}?`;
   const name = `(?:(?:${f.linkers})\\s+)?${NAME_WORD}(?:\\s+(?:(?:${f.linkers})\\s+)?${NAME_WORD}){0,3}?`;
   const list: RegExp[] = [];
-  if (language === "de") list.push(new RegExp(`(?<![\\p{L}])${DE_STREET}\\s+${NUMBER}${tail}`, "giu"));
+  if (language === "de") list.push(new RegExp(anyCase(`(?<![\\p{L}])${DE_STREET}\\s+${NUMBER}${tail}`), "gu"));
   else {
     // Type, name, number: "Calle Mayor 12", "Via Roma 10", "C/ Alcalá 45".
-    list.push(new RegExp(`(?<![\\p{L}])(?:${f.types})\\s*${name},?\\s+${NUMBER}(?![\\d])${tail}`, "giu"));
+    list.push(new RegExp(anyCase(`(?<![\\p{L}])(?:${f.types})\\s*${name},?\\s+${NUMBER}(?![\\d])${tail}`), "gu"));
     // Number first (French): "12 rue de la Paix", "3 bis avenue Victor Hugo".
     if (language === "fr")
       list.push(
         new RegExp(
-          `(?<![\\p{L}\\d])\\d{1,4}(?:\\s?(?:bis|ter|[a-d])(?![\\p{L}]))?,?\\s+(?:${f.types})\\s+${name}(?=[,.;!?]|\\s+\\d{5}|\\s*$|\\s+(?:et|mais|à|a|depuis|pendant|avec|dans|en)\\s)(?:${f.unit})?${CODE_CITY}?`,
-          "giu",
+          anyCase(`(?<![\\p{L}\\d])\\d{1,4}(?:\\s?(?:bis|ter|[a-d])(?![\\p{L}]))?,?\\s+(?:${f.types})\\s+${name}(?=[,.;!?]|\\s+\\d{5}|\\s*$|\\s+(?:et|mais|à|a|depuis|pendant|avec|dans|en)\\s)(?:${f.unit})?${CODE_CITY}?`),
+          "gu",
         ),
       );
   }
@@ -101,8 +102,11 @@ function isAddress(text: string, start: number, body: string, language: Other): 
   if (nameWords.some((w) => f.stop.has(w.toLowerCase()))) return false;
   const capitalised = nameWords.some((w) => /^\p{Lu}/u.test(w) && !new RegExp(`^(?:${f.linkers})$`, "iu").test(w));
   const cued = f.cue.test(text.slice(Math.max(0, start - 40), start));
-  const hasCodeOrUnit = new RegExp(`${CODE_CITY}$`, "iu").test(body) || new RegExp(f.unit, "iu").test(body.slice(8));
-  return capitalised || cued || hasCodeOrUnit;
+  const hasCodeOrUnit =
+    new RegExp(anyCase(`${CODE_CITY}$`), "u").test(body) || new RegExp(anyCase(f.unit), "u").test(body.slice(8));
+  // German streets are one capitalised word ("Goethestraße 10"), or an adjective and the type ("Berliner Str.").
+  const germanCapitalised = language === "de" && /^\p{Lu}/u.test(body);
+  return capitalised || germanCapitalised || cued || hasCodeOrUnit;
 }
 
 export function addressesIn(text: string, language: Other): Span[] {

@@ -25,7 +25,12 @@ const SIBLING_WORDS: Record<Other, { everyday: string; first: string; last: stri
   it: null,
 };
 
-const TECH_WORDS = new Set(TECHNOLOGIES.flatMap((t) => [t.name, ...t.aliases]).map((n) => n.toLowerCase()));
+/** Technology names are never name parts, unless they are first names too ("julia"). */
+const TECH_WORDS = new Set(
+  TECHNOLOGIES.flatMap((t) => [t.name, ...t.aliases])
+    .map((n) => n.toLowerCase())
+    .filter((n) => !isFirstName(n)),
+);
 
 interface Vocabulary {
   /** Everyday words (lower case, accents kept): never a name part without a strong cue or another name part. */
@@ -81,7 +86,7 @@ function isExcluded(w: string, v: Vocabulary): boolean {
     w.length < 2 ||
     v.function.has(fold(w)) ||
     // "san diego", "san jose" put "diego" and "jose" among English non-people; here they are first names.
-    (NOT_PEOPLE.has(lower) && !(isFirstName(w) && !TECH_WORDS.has(lower))) ||
+    (NOT_PEOPLE.has(lower) && !isFirstName(w)) ||
     COMMON_CAPITALIZED.has(lower) ||
     TECH_WORDS.has(lower) ||
     /^[\p{Lu}\d]{2,}$/u.test(w)
@@ -105,7 +110,13 @@ const MAX_PARTS = 3;
 function followedByClearName(ws: Word[], i: number, text: string, v: Vocabulary): boolean {
   const a = ws[i];
   const b = ws[i + 1];
-  return !!a && !!b && /^\s+$/.test(text.slice(a.end, b.start)) && isClearName(b.text, v) && isLast(b.text, v);
+  return (
+    !!a &&
+    !!b &&
+    /^\s+$/.test(text.slice(a.end, b.start)) &&
+    (isClearName(b.text, v) || isAmbiguous(b.text, v)) &&
+    isLast(b.text, v)
+  );
 }
 
 /**

@@ -5,7 +5,12 @@
  * when the words before it say it is a number to call, or when it is dialled internationally. Years,
  * metrics and amounts are never phone numbers.
  */
-import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
+import {
+  findPhoneNumbersInText,
+  parsePhoneNumberFromString,
+  type CountryCode,
+  type PhoneNumber,
+} from "libphonenumber-js/max";
 import type { Span } from "./categories";
 import { digits, luhnValid } from "./pattern-utils";
 
@@ -95,6 +100,15 @@ export function phones(text: string): Span[] {
   return out;
 }
 
+/**
+ * Dialled as people dial it: internationally, or nationally with the trunk prefix the region writes
+ * ("0171 1234567", "06 12 34 56 78"). German numbering accepts almost any run of digits without its 0,
+ * so "4711 0815" or "12345678 Nutzer" would otherwise be valid numbers.
+ */
+function saidInFull(said: string, number: PhoneNumber): boolean {
+  return said.trim().startsWith("+") || digits(said) === digits(number.formatNational());
+}
+
 /** "0034 612 34 56 78": the international call prefix of the languages' countries, written as digits. */
 const IDD = /^00(?=[1-9])/;
 
@@ -115,13 +129,20 @@ export function regionalPhones(text: string, regions: readonly CountryCode[]): S
     const searched = dialled.startsWith("+") ? regions.slice(0, 1) : regions;
     // Read in groups with commas ("612, 345, 678" from "seis uno dos, tres cuatro cinco, …"): the digits
     // as one number, valid in a region.
-    if (/,/.test(raw) && count >= 9 && searched.some((r) => parsePhoneNumberFromString(digits(dialled), r)?.isValid())) {
+    const grouped = (r: CountryCode) => {
+      const number = parsePhoneNumberFromString(digits(dialled), r);
+      return number?.isValid() === true && saidInFull(digits(dialled), number);
+    };
+    if (/,/.test(raw) && count >= 9 && searched.some(grouped)) {
       out.push({ start, end: start + raw.length, category: "phone" });
       continue;
     }
     for (const region of searched) {
       const found = findPhoneNumbersInText(dialled, { defaultCountry: region }).filter(
-        (f) => f.number.isValid() && !looksLikeFigures(text, start + f.startsAt, start + f.endsAt),
+        (f) =>
+          f.number.isValid() &&
+          saidInFull(dialled.slice(f.startsAt, f.endsAt), f.number) &&
+          !looksLikeFigures(text, start + f.startsAt, start + f.endsAt),
       );
       if (found.length === 0) continue;
       // "+" replaced "00": the offsets shift by one after it.

@@ -125,7 +125,7 @@ function detect(text: string, language: Language): Detected {
 const SENTENCE = /[^\n]*?(?:(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|No|vs|etc|e\.g|i\.e))[.!?]+(?=\s)|\n|$)/giu;
 /** The other languages' abbreviations ("Sra.", "Str.", "Dott.", "Mme.") and German ordinals ("am 3. Mai") end no sentence. */
 const SENTENCE_OTHER =
-  /[^\n]*?(?:(?<!\b(?:Sr|Sra|Srta|Dr|Dra|Prof|Lic|Ing|Avda|Av|Ctra|Pza|Str|Nr|Hr|Fr|geb|Mme|Mlle|M|Pr|Sig|Sig\.ra|Dott|Dott\.ssa|Avv|etc|ecc|bzw|usw|z\.B|d\.h|\d))[.!?]+(?=\s)|\n|$)/giu;
+  /[^\n]*?(?:(?<!\b(?:Sr|Sra|Srta|Dr|Dra|Prof|Lic|Ing|Avda|Av|Ctra|Pza|Str|Nr|Hr|Fr|geb|Mme|Mlle|M|Pr|Sig|Sig\.ra|Dott|Dott\.ssa|Avv|etc|ecc|bzw|usw|z\.B|d\.h|\d+))[.!?]+(?=\s)|\n|$)/giu;
 const DETECTED_CACHE_LIMIT = 4_000;
 const detectedCache = new Map<string, Detected>();
 
