@@ -125,9 +125,10 @@ function build(source: string, prefix: string): string {
   return `${rows.join("\n")}\n`;
 }
 
-if (process.env.DEBUG_MAKERS) for (const [k, m] of Object.entries(MAKERS)) { const t0 = Date.now(); console.log(k, m(), Date.now() - t0); }
 for (const file of readdirSync(path.join(EVAL, "src")).filter((f) => f.endsWith(".txt"))) {
   const name = file.replace(/\.txt$/, "");
+  // Each file its own seed: adding a file leaves the others' identifiers as they were.
+  seed = [...name].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 19);
   const out = build(readFileSync(path.join(EVAL, "src", file), "utf8"), `${name.replace(/^pii-/, "")}-`);
   writeFileSync(path.join(EVAL, `${name}.jsonl`), out);
   console.log(`${name}.jsonl: ${out.trim().split("\n").length} rows`);

@@ -69,6 +69,10 @@ const NUMBER = "(?:n\\.?\\s?º?\\s?|nº\\s?|núm\\.?\\s?|número\\s|numero\\s|nr
 /** "Hauptstraße", "Berliner Str.", "Am Feldweg", "Alte Gasse": German streets end in their type. */
 const DE_STREET = `(?:(?!(?:der|die|das|den|dem|des|eine|einer|einen|meine|seine|ihre|unsere|keine|jede|jeder|diese|dieser|alle)\\s)[\\p{Lu}][\\p{L}-]{2,}(?:er|e|en)\\s+(?:straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|markt)|[\\p{L}][\\p{L}-]{2,}(?:straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|markt))`;
 
+/** A number followed by these counts something: "avenida de 3 carriles", "boulevard Haussmann depuis 2 ans". */
+const COUNTED =
+  "(?!\\s*(?:ans|années|mois|jours|heures|minutes|personnes|fois|euros|años|meses|días|horas|minutos|personas|veces|jahre|jahren|monate|tage|stunden|minuten|leute|personen|mal|anni|mesi|giorni|ore|minuti|persone|volte|file|%)(?![\\p{L}]))";
+
 const compiled = new Map<Other, RegExp[]>();
 function patternsFor(language: Other): RegExp[] {
   const cached = compiled.get(language);
@@ -80,7 +84,7 @@ function patternsFor(language: Other): RegExp[] {
   if (language === "de") list.push(new RegExp(anyCase(`(?<![\\p{L}])${DE_STREET}\\s+${NUMBER}${tail}`), "gu"));
   else {
     // Type, name, number: "Calle Mayor 12", "Via Roma 10", "C/ Alcalá 45".
-    list.push(new RegExp(anyCase(`(?<![\\p{L}])(?:${f.types})\\s*${name},?\\s+${NUMBER}(?![\\d])${tail}`), "gu"));
+    list.push(new RegExp(anyCase(`(?<![\\p{L}])(?:${f.types})\\s*${name},?\\s+${NUMBER}(?![\\d])${COUNTED}${tail}`), "gu"));
     // Number first (French): "12 rue de la Paix", "3 bis avenue Victor Hugo".
     if (language === "fr")
       list.push(

@@ -10,7 +10,7 @@
 import { TECHNOLOGIES } from "../analysis/tech-dictionary";
 import type { Span } from "./categories";
 import { COMMON_CAPITALIZED, NOT_PEOPLE } from "./lexicon";
-import { fold, isFirstName, isNameToken, isSurname } from "./name-lexicon";
+import { fold, isCommonWord, isFirstName, isNameToken, isSurname } from "./name-lexicon";
 import { isLexiconPlace } from "./names";
 import { PEOPLE_CUES, type Other } from "./people-cues";
 import deWords from "./data/words-de.json";
@@ -194,6 +194,8 @@ function uncuedAt(ws: Word[], i: number, text: string, v: Vocabulary, language: 
   if (isAmbiguous(w.text, v) && isFirst(w.text, v) && ambiguousPair(w, next, text, v))
     return nameAt(ws, i, text, v, "title");
   if (!isClearName(w.text, v) || !isFirst(w.text, v) || w.text.length < 3) return null;
+  // Lower case and no cue: an English everyday word ("page", "grace") in the text is the word.
+  if (!isCapitalised(w.text) && isCommonWord(w.text)) return null;
   const joined = next && /^\s+$/.test(text.slice(w.end, next.start));
   if (joined && next && (isClearName(next.text, v) || (isAmbiguous(next.text, v) && isLast(next.text, v)))) {
     if (isLast(next.text, v) || (isCapitalised(w.text) && isCapitalised(next.text) && language !== "de"))

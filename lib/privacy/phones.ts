@@ -125,6 +125,8 @@ export function regionalPhones(text: string, regions: readonly CountryCode[]): S
     const start = m.index ?? 0;
     const count = digits(raw).length;
     if (count < MIN_DIGITS || count > MAX_DIGITS || looksLikeFigures(text, start, start + raw.length)) continue;
+    // "2023-000123": a year and a serial, an invoice or an order.
+    if (/^(?:19|20)\d{2}[-/]\d+$/.test(raw)) continue;
     const dialled = raw.replace(IDD, "+");
     const searched = dialled.startsWith("+") ? regions.slice(0, 1) : regions;
     // Read in groups with commas ("612, 345, 678" from "seis uno dos, tres cuatro cinco, …"): the digits
