@@ -33,6 +33,7 @@ const TECH_WORDS = new Set(
 );
 
 interface Vocabulary {
+  key: Other;
   /** Everyday words (lower case, accents kept): never a name part without a strong cue or another name part. */
   everyday: Set<string>;
   /** Function words (folded): never a name part at all. */
@@ -40,6 +41,7 @@ interface Vocabulary {
   /** First names and surnames the sibling's lexicon tags (folded), beside the shared name lexicon. */
   firstNames: Set<string>;
   surnames: Set<string>;
+  /** Global scans: a name can start where one ends. */
   strong: RegExp;
   intro: RegExp;
   titled: RegExp;
@@ -58,13 +60,14 @@ function vocabularyOf(language: Other): Vocabulary {
   const fn = new Set(cues.function.split(" ").map(fold));
   const alt = (list: string[]) => list.map((c) => c.replace(/ /g, "\\s+")).join("|");
   const vocabulary: Vocabulary = {
+    key: language,
     everyday,
     function: fn,
     firstNames,
     surnames,
-    strong: new RegExp(`(?<![\\p{L}])(?:${alt(cues.strong)})\\s*,?\\s+$`, "iu"),
-    intro: new RegExp(`(?<![\\p{L}])(?:${alt(cues.intro)})\\s+$`, "iu"),
-    titled: new RegExp(`(?<![\\p{L}])(?:${cues.titles})(?![\\p{L}])\\s*$`, "iu"),
+    strong: new RegExp(`(?<![\\p{L}])(?:${alt(cues.strong)})\\s*,?\\s+`, "giu"),
+    intro: new RegExp(`(?<![\\p{L}])(?:${alt(cues.intro)})\\s+`, "giu"),
+    titled: new RegExp(`(?<![\\p{L}])(?:${cues.titles})(?![\\p{L}])\\s*`, "giu"),
   };
   vocabularies.set(language, vocabulary);
   return vocabulary;
@@ -81,6 +84,10 @@ const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 
 /** Never a name part: technologies, employers, function words, one letter, acronyms. */
 function isExcluded(w: string, v: Vocabulary): boolean {
+  return remembered(`${v.key}x${w}`, () => computeExcluded(w, v));
+}
+
+function computeExcluded(w: string, v: Vocabulary): boolean {
   const lower = w.toLowerCase();
   return (
     w.length < 2 ||
@@ -93,9 +100,23 @@ function isExcluded(w: string, v: Vocabulary): boolean {
   );
 }
 
+const traitCache = new Map<string, boolean>();
+const TRAIT_CACHE_LIMIT = 50_000;
+/** Lexicon look-ups fold the word (Unicode normalisation): remembered per word and question. */
+function remembered(key: string, compute: () => boolean): boolean {
+  let known = traitCache.get(key);
+  if (known === undefined) {
+    known = compute();
+    if (traitCache.size >= TRAIT_CACHE_LIMIT) traitCache.clear();
+    traitCache.set(key, known);
+  }
+  return known;
+}
+
 const isFirst = (w: string, v: Vocabulary) => isFirstName(w) || v.firstNames.has(fold(w));
 const isLast = (w: string, v: Vocabulary) => isSurname(w) || v.surnames.has(fold(w));
-const isName = (w: string, v: Vocabulary) => isNameToken(w) || v.firstNames.has(fold(w)) || v.surnames.has(fold(w));
+const isName = (w: string, v: Vocabulary) =>
+  remembered(`${v.key}n${w}`, () => isNameToken(w) || v.firstNames.has(fold(w)) || v.surnames.has(fold(w)));
 /** A name the lexicon knows that is no everyday word: "josé", "lefèvre"; "müller" is not (a miller). */
 const isEveryday = (w: string, v: Vocabulary) => v.everyday.has(w.toLowerCase());
 const isClearName = (w: string, v: Vocabulary) => !isExcluded(w, v) && isName(w, v) && !isEveryday(w, v);
@@ -160,12 +181,16 @@ export function peopleIn(text: string, language: Other): Span[] {
     if (s && !(checkPlace && isLexiconPlace(text.slice(s.start, s.end))))
       out.push({ start: s.start, end: s.end, category: "person" });
   };
+  // One scan per cue kind over the text, not one test per word: where each cue ends, a name may start.
+  const ends = (re: RegExp) => new Set([...text.matchAll(re)].map((m) => (m.index ?? 0) + m[0].length));
+  const strong = ends(v.strong);
+  const titled = ends(v.titled);
+  const intro = ends(v.intro);
   for (let i = 0; i < ws.length; i += 1) {
     const w = ws[i] as Word;
-    const before = text.slice(Math.max(0, w.start - 50), w.start);
-    if (v.strong.test(before)) push(nameAt(ws, i, text, v, "strong"), false);
-    else if (v.titled.test(before)) push(nameAt(ws, i, text, v, "title"), false);
-    else if (v.intro.test(before)) push(nameAt(ws, i, text, v, "intro"));
+    if (strong.has(w.start)) push(nameAt(ws, i, text, v, "strong"), false);
+    else if (titled.has(w.start)) push(nameAt(ws, i, text, v, "title"), false);
+    else if (intro.has(w.start)) push(nameAt(ws, i, text, v, "intro"));
     else push(uncuedAt(ws, i, text, v, language));
   }
   return out;
@@ -183,6 +208,7 @@ function ambiguousPair(w: Word, next: Word | undefined, text: string, v: Vocabul
 
 function uncuedAt(ws: Word[], i: number, text: string, v: Vocabulary, language: Other) {
   const w = ws[i] as Word;
+  if (!isClearName(w.text, v) && !isAmbiguous(w.text, v)) return null;
   const sentenceStart = /(?:^|[.!?¿¡:]\s*|\n\s*)$/u.test(text.slice(Math.max(0, w.start - 3), w.start));
   // "avec Pierre", "y luego Rosa dijo": capitalised inside a sentence, not after an article ("la Paz").
   const afterArticle = /(?:^|\s)(?:el|la|los|las|le|les|l'|il|lo|gli|der|die|das|un|una|une)\s+$/iu.test(

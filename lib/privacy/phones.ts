@@ -109,6 +109,9 @@ function saidInFull(said: string, number: PhoneNumber): boolean {
   return said.trim().startsWith("+") || digits(said) === digits(number.formatNational());
 }
 
+/** Digits enough for a number and more ("call 612 345 678 or 699 88 77 66" in one run). */
+const SEARCHED_DIGITS = 12;
+
 /** "0034 612 34 56 78": the international call prefix of the languages' countries, written as digits. */
 const IDD = /^00(?=[1-9])/;
 
@@ -139,6 +142,17 @@ export function regionalPhones(text: string, regions: readonly CountryCode[]): S
       out.push({ start, end: start + raw.length, category: "phone" });
       continue;
     }
+    // The whole run as one number first (cheap); the library's text search only for runs long enough to
+    // hold two numbers or a number and more digits.
+    const whole = searched.some((r) => {
+      const number = parsePhoneNumberFromString(dialled, r);
+      return number?.isValid() === true && saidInFull(dialled, number);
+    });
+    if (whole) {
+      out.push({ start, end: start + raw.length, category: "phone" });
+      continue;
+    }
+    if (count < SEARCHED_DIGITS) continue;
     for (const region of searched) {
       const found = findPhoneNumbersInText(dialled, { defaultCountry: region }).filter(
         (f) =>
