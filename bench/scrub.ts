@@ -81,7 +81,12 @@ function languageRows(language: Exclude<Language, "en">, rounds: number): Row[] 
   const name = LANGUAGE_NAMES[language].english;
   const budget = { text: "p95 ≤ 20", max: 20, on: "p95" } as const;
   return [
-    row(`Scrub a sliding ${WINDOW_CHARS}-char window, ${name}`, run(inputs, rounds, false, language).times, "ms", budget),
+    row(
+      `Scrub a sliding ${WINDOW_CHARS}-char window, ${name}`,
+      run(inputs, rounds, false, language).times,
+      "ms",
+      budget,
+    ),
     row(`Scrub a ${WINDOW_CHARS}-char window, ${name}, cold`, run(inputs, rounds, true, language).times, "ms", budget),
   ];
 }

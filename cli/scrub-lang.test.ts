@@ -29,7 +29,11 @@ async function run(text: string, flags: string[]): Promise<{ code: number; out: 
 
 describe("copilot scrub --lang", () => {
   it.each([
-    ["es", "me llamo lucía fernández y mi móvil es el seis uno dos, tres cuatro cinco, seis siete ocho", ["lucía", "fernández", "seis uno dos"]],
+    [
+      "es",
+      "me llamo lucía fernández y mi móvil es el seis uno dos, tres cuatro cinco, seis siete ocho",
+      ["lucía", "fernández", "seis uno dos"],
+    ],
     ["de", "ich heiße jürgen brandt, ich wohne in der Hauptstraße 5, 10115 Berlin", ["brandt", "Hauptstraße 5"]],
     ["fr", "je m'appelle camille durand, je suis née le 3 mai 1990", ["camille", "3 mai 1990"]],
     ["it", "mi chiamo giulia conti, scrivimi a giulia punto conti chiocciola libero punto it", ["giulia", "libero"]],

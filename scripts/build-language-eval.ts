@@ -41,18 +41,44 @@ function withCheck(body: () => string, checks: string[], ok: (s: string) => bool
 const NUMS = [..."0123456789"];
 const KEYS = Array.from({ length: 97 }, (_, i) => String(i + 1).padStart(2, "0"));
 const MAKERS: Record<string, () => { good: string; bad: string }> = {
-  dni: () => withCheck(() => digits(8), [...LETTERS], (s) => valid("ES", "dni", s)),
-  nie: () => withCheck(() => pick("XYZ") + digits(7), [...LETTERS], (s) => valid("ES", "nie", s)),
-  idnr: () => withCheck(() => pick("123456789") + digits(9), NUMS, (s) => valid("DE", "idnr", s)),
+  dni: () =>
+    withCheck(
+      () => digits(8),
+      [...LETTERS],
+      (s) => valid("ES", "dni", s),
+    ),
+  nie: () =>
+    withCheck(
+      () => pick("XYZ") + digits(7),
+      [...LETTERS],
+      (s) => valid("ES", "nie", s),
+    ),
+  idnr: () =>
+    withCheck(
+      () => pick("123456789") + digits(9),
+      NUMS,
+      (s) => valid("DE", "idnr", s),
+    ),
   nir: () =>
     withCheck(
-      () => pick("12") + digits(2) + String(1 + Math.floor(random() * 12)).padStart(2, "0") + String(1 + Math.floor(random() * 95)).padStart(2, "0") + digits(6),
+      () =>
+        pick("12") +
+        digits(2) +
+        String(1 + Math.floor(random() * 12)).padStart(2, "0") +
+        String(1 + Math.floor(random() * 95)).padStart(2, "0") +
+        digits(6),
       KEYS,
       (s) => valid("FR", "nir", s),
     ),
   cf: () =>
     withCheck(
-      () => Array.from({ length: 6 }, () => pick(LETTERS)).join("") + digits(2) + pick("ABCDEHLMPRST") + String(1 + Math.floor(random() * 28)).padStart(2, "0") + pick("ABCDEFGHILM") + digits(3),
+      () =>
+        Array.from({ length: 6 }, () => pick(LETTERS)).join("") +
+        digits(2) +
+        pick("ABCDEHLMPRST") +
+        String(1 + Math.floor(random() * 28)).padStart(2, "0") +
+        pick("ABCDEFGHILM") +
+        digits(3),
       [...LETTERS],
       (s) => valid("IT", "codicefiscale", s),
     ),
@@ -70,8 +96,7 @@ const IBAN_FORMS: Record<string, () => string> = {
   fr: () => "FR" + "XX" + digits(23),
   it: () => "IT" + "XX" + pick(LETTERS) + digits(22),
 };
-for (const [cc, form] of Object.entries(IBAN_FORMS))
-  MAKERS[`iban_${cc}`] = () => ibanPair(form);
+for (const [cc, form] of Object.entries(IBAN_FORMS)) MAKERS[`iban_${cc}`] = () => ibanPair(form);
 function ibanPair(form: () => string): { good: string; bad: string } {
   for (;;) {
     const f = form();
@@ -87,9 +112,11 @@ const SPOKEN: Record<string, (s: string) => string> = {
   dni: (s) => `${s.slice(0, 2)} ${s.slice(2, 5)} ${s.slice(5, 8)} ${s.slice(8).toLowerCase()}`,
   nie: (s) => `${s[0]?.toLowerCase()} ${s.slice(1, 8)} ${s.slice(8).toLowerCase()}`,
   idnr: (s) => `${s.slice(0, 2)} ${s.slice(2, 5)} ${s.slice(5, 8)} ${s.slice(8)}`,
-  nir: (s) => `${s[0]} ${s.slice(1, 3)} ${s.slice(3, 5)} ${s.slice(5, 7)} ${s.slice(7, 10)} ${s.slice(10, 13)} ${s.slice(13)}`,
+  nir: (s) =>
+    `${s[0]} ${s.slice(1, 3)} ${s.slice(3, 5)} ${s.slice(5, 7)} ${s.slice(7, 10)} ${s.slice(10, 13)} ${s.slice(13)}`,
   cf: (s) => s.toLowerCase(),
-  nino: (s) => `${s.slice(0, 2).toLowerCase()} ${s.slice(2, 4)} ${s.slice(4, 6)} ${s.slice(6, 8)} ${s.slice(8).toLowerCase()}`,
+  nino: (s) =>
+    `${s.slice(0, 2).toLowerCase()} ${s.slice(2, 4)} ${s.slice(4, 6)} ${s.slice(6, 8)} ${s.slice(8).toLowerCase()}`,
 };
 const TAGS: Record<string, string> = { p: "person", t: "phone", e: "email", a: "address", d: "dob", i: "id_number" };
 
@@ -103,7 +130,12 @@ function build(source: string, prefix: string): string {
     const candidate = parts[0]?.startsWith("@") ? parts.shift()?.slice(1) : undefined;
     const [family = "", template = "", survive = ""] = parts;
     const pii: { text: string; category: string }[] = [];
-    const kept = survive ? survive.split(";").map((s) => s.trim()).filter(Boolean) : [];
+    const kept = survive
+      ? survive
+          .split(";")
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [];
     let text = template.replace(/\{(\w+?)(_s|_bad)?\}/g, (_, kind: string, form?: string) => {
       const made = MAKERS[kind]?.();
       if (!made) throw new Error(`unknown identifier {${kind}} in ${line}`);
@@ -111,7 +143,12 @@ function build(source: string, prefix: string): string {
         kept.push(made.bad);
         return made.bad;
       }
-      const value = form === "_s" ? (SPOKEN[kind]?.(made.good) ?? grouped(made.good, 4)) : kind.startsWith("iban") ? grouped(made.good, 4) : made.good;
+      const value =
+        form === "_s"
+          ? (SPOKEN[kind]?.(made.good) ?? grouped(made.good, 4))
+          : kind.startsWith("iban")
+            ? grouped(made.good, 4)
+            : made.good;
       pii.push({ text: value, category: "id_number" });
       return value;
     });
@@ -120,7 +157,16 @@ function build(source: string, prefix: string): string {
       return value;
     });
     n += 1;
-    rows.push(JSON.stringify({ id: `${prefix}${String(n).padStart(3, "0")}`, family, ...(candidate ? { candidate } : {}), text, pii, survive: kept }));
+    rows.push(
+      JSON.stringify({
+        id: `${prefix}${String(n).padStart(3, "0")}`,
+        family,
+        ...(candidate ? { candidate } : {}),
+        text,
+        pii,
+        survive: kept,
+      }),
+    );
   }
   return `${rows.join("\n")}\n`;
 }

@@ -65,7 +65,8 @@ const NAME_WORD = "[\\p{L}][\\p{L}'’.-]*";
 const CITY = "[\\p{L}][\\p{L}'’-]*(?:\\s(?:de\\s|del\\s|am\\s|an\\sder\\s|sur\\s|en\\s)?[\\p{Lu}][\\p{L}'’-]*)?";
 /** A postcode and city after the address: "28013 Madrid", "10115 Berlin", "75002 Paris", "1010 Wien". */
 const CODE_CITY = `(?:,?\\s*(?:\\d{5}|\\d{4}|[a-z]-?\\d{4,5})\\s+${CITY})`;
-const NUMBER = "(?:n\\.?\\s?º?\\s?|nº\\s?|núm\\.?\\s?|número\\s|numero\\s|nr\\.?\\s?|no\\.?\\s)?\\d{1,4}(?:\\s?[a-z](?![\\p{L}]))?(?:\\s?(?:bis|ter)(?![\\p{L}]))?";
+const NUMBER =
+  "(?:n\\.?\\s?º?\\s?|nº\\s?|núm\\.?\\s?|número\\s|numero\\s|nr\\.?\\s?|no\\.?\\s)?\\d{1,4}(?:\\s?[a-z](?![\\p{L}]))?(?:\\s?(?:bis|ter)(?![\\p{L}]))?";
 /** "Hauptstraße", "Berliner Str.", "Am Feldweg", "Alte Gasse": German streets end in their type. */
 const DE_STREET = `(?:(?!(?:der|die|das|den|dem|des|eine|einer|einen|meine|seine|ihre|unsere|keine|jede|jeder|diese|dieser|alle)\\s)[\\p{Lu}][\\p{L}-]{2,}(?:er|e|en)\\s+(?:straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|markt)|[\\p{L}][\\p{L}-]{2,}(?:straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|markt))`;
 
@@ -84,12 +85,16 @@ function patternsFor(language: Other): RegExp[] {
   if (language === "de") list.push(new RegExp(anyCase(`(?<![\\p{L}])${DE_STREET}\\s+${NUMBER}${tail}`), "gu"));
   else {
     // Type, name, number: "Calle Mayor 12", "Via Roma 10", "C/ Alcalá 45".
-    list.push(new RegExp(anyCase(`(?<![\\p{L}])(?:${f.types})\\s*${name},?\\s+${NUMBER}(?![\\d])${COUNTED}${tail}`), "gu"));
+    list.push(
+      new RegExp(anyCase(`(?<![\\p{L}])(?:${f.types})\\s*${name},?\\s+${NUMBER}(?![\\d])${COUNTED}${tail}`), "gu"),
+    );
     // Number first (French): "12 rue de la Paix", "3 bis avenue Victor Hugo".
     if (language === "fr")
       list.push(
         new RegExp(
-          anyCase(`(?<![\\p{L}\\d])\\d{1,4}(?:\\s?(?:bis|ter|[a-d])(?![\\p{L}]))?,?\\s+(?:${f.types})\\s+${name}(?=[,.;!?]|\\s+\\d{5}|\\s*$|\\s+(?:et|mais|à|a|depuis|pendant|avec|dans|en)\\s)(?:${f.unit})?${CODE_CITY}?`),
+          anyCase(
+            `(?<![\\p{L}\\d])\\d{1,4}(?:\\s?(?:bis|ter|[a-d])(?![\\p{L}]))?,?\\s+(?:${f.types})\\s+${name}(?=[,.;!?]|\\s+\\d{5}|\\s*$|\\s+(?:et|mais|à|a|depuis|pendant|avec|dans|en)\\s)(?:${f.unit})?${CODE_CITY}?`,
+          ),
           "gu",
         ),
       );
@@ -98,16 +103,31 @@ function patternsFor(language: Other): RegExp[] {
   return list;
 }
 
+const checks = new Map<Other, { linker: RegExp; codeCity: RegExp; unit: RegExp }>();
+function checksFor(language: Other) {
+  let c = checks.get(language);
+  if (!c) {
+    const f = FORMS[language];
+    c = {
+      linker: new RegExp(`^(?:${f.linkers})$`, "iu"),
+      codeCity: new RegExp(anyCase(`${CODE_CITY}$`), "u"),
+      unit: new RegExp(anyCase(f.unit), "u"),
+    };
+    checks.set(language, c);
+  }
+  return c;
+}
+
 /** Capitalised (the transcript kept the street's capitals) or said as an address. */
 function isAddress(text: string, start: number, body: string, language: Other): boolean {
   const f = FORMS[language];
+  const c = checksFor(language);
   const afterType = body.replace(/^\d[^\s]*(?:\s+(?:bis|ter))?,?\s+/iu, "").replace(/^\S+\s*/u, "");
   const nameWords = afterType.split(/[\s,]+/).filter((w) => /^\p{L}/u.test(w));
   if (nameWords.some((w) => f.stop.has(w.toLowerCase()))) return false;
-  const capitalised = nameWords.some((w) => /^\p{Lu}/u.test(w) && !new RegExp(`^(?:${f.linkers})$`, "iu").test(w));
+  const capitalised = nameWords.some((w) => /^\p{Lu}/u.test(w) && !c.linker.test(w));
   const cued = f.cue.test(text.slice(Math.max(0, start - 40), start));
-  const hasCodeOrUnit =
-    new RegExp(anyCase(`${CODE_CITY}$`), "u").test(body) || new RegExp(anyCase(f.unit), "u").test(body.slice(8));
+  const hasCodeOrUnit = c.codeCity.test(body) || c.unit.test(body.slice(8));
   // German streets are one capitalised word ("Goethestraße 10"), or an adjective and the type ("Berliner Str.").
   const germanCapitalised = language === "de" && /^\p{Lu}/u.test(body);
   return capitalised || germanCapitalised || cued || hasCodeOrUnit;

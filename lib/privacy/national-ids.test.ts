@@ -50,7 +50,10 @@ describe("national identifiers with a check character", () => {
     for (const language of LANGS) {
       const run = (t: string) => scrub(t, new PseudonymMap(), { language });
       expect(run(`id ${good}`).scrubbed.text, language).not.toContain(good);
-      expect(run(`id ${bad}`).entities.filter((e) => e.category === "id_number"), language).toEqual([]);
+      expect(
+        run(`id ${bad}`).entities.filter((e) => e.category === "id_number"),
+        language,
+      ).toEqual([]);
       // English keeps its own reading of long digit runs (a phone in some region); the others keep the text.
       if (language !== "en") expect(run(`id ${bad}`).scrubbed.text, language).toContain(bad);
     }
@@ -62,7 +65,10 @@ describe("national identifiers with a check character", () => {
     const idnr = `${IDNR.good.slice(0, 2)} ${IDNR.good.slice(2, 5)} ${IDNR.good.slice(5, 8)} ${IDNR.good.slice(8)}`;
     const nir = `${NIR.good[0]} ${NIR.good.slice(1, 3)} ${NIR.good.slice(3, 5)} ${NIR.good.slice(5, 7)} ${NIR.good.slice(7, 10)} ${NIR.good.slice(10, 13)} ${NIR.good.slice(13)}`;
     const cf = CF.good.toLowerCase();
-    const iban = IBAN.good.replace(/(.{4})/g, "$1 ").trim().toLowerCase();
+    const iban = IBAN.good
+      .replace(/(.{4})/g, "$1 ")
+      .trim()
+      .toLowerCase();
     const dashed = `${DNI.good.slice(0, 8)}-${DNI.good.slice(8)}`;
     for (const value of [dni, nie, idnr, nir, cf, iban, dashed]) expect(found(`es ${value}, gracias`)).toEqual([value]);
   });

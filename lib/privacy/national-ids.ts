@@ -39,7 +39,10 @@ const IDS: NationalId[] = [
   { shape: new RegExp(`[1-9](?:[\\s./-]?${D}){10}`, "giu"), valid: by("DE", "idnr") },
   // NIR: sex, year, month, department (2A/2B for Corsica), commune, order, a two-digit key.
   {
-    shape: new RegExp(`[12]${SEP}${run(D, 4)}${SEP}(?:${D}${SEP}${D}|2${SEP}[ab])${SEP}${run(D, 6)}${SEP}${run(D, 2)}`, "giu"),
+    shape: new RegExp(
+      `[12]${SEP}${run(D, 4)}${SEP}(?:${D}${SEP}${D}|2${SEP}[ab])${SEP}${run(D, 6)}${SEP}${run(D, 2)}`,
+      "giu",
+    ),
     valid: by("FR", "nir"),
   },
   {
@@ -59,7 +62,9 @@ const BOUNDARY_BEFORE = /[\p{L}\p{N}]$/u;
 const BOUNDARY_AFTER = /^[\p{L}\p{N}]/u;
 
 function isolated(text: string, start: number, end: number): boolean {
-  return !BOUNDARY_BEFORE.test(text.slice(Math.max(0, start - 1), start)) && !BOUNDARY_AFTER.test(text.slice(end, end + 1));
+  return (
+    !BOUNDARY_BEFORE.test(text.slice(Math.max(0, start - 1), start)) && !BOUNDARY_AFTER.test(text.slice(end, end + 1))
+  );
 }
 
 export function nationalIds(text: string): Span[] {

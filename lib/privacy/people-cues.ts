@@ -23,7 +23,16 @@ export interface PeopleCues {
 
 export const PEOPLE_CUES: Record<Other, PeopleCues> = {
   es: {
-    strong: ["me llamo", "mi nombre es", "mi nombre completo es", "llámame", "llamame", "me dicen", "se llama", "se llamaba"],
+    strong: [
+      "me llamo",
+      "mi nombre es",
+      "mi nombre completo es",
+      "llámame",
+      "llamame",
+      "me dicen",
+      "se llama",
+      "se llamaba",
+    ],
     intro: [
       "soy",
       "trabajé con",
@@ -73,7 +82,18 @@ export const PEOPLE_CUES: Record<Other, PeopleCues> = {
       "rosa paz sol pilar blanco mayo luz mar cruz dolores ángeles angeles amparo rocío rocio nieves esperanza victoria gloria consuelo mercedes alegría alba aurora cielo flor león leon leal santos reyes rubio moreno castillo campo vega prado rey marino bravo calvo franco serrano delgado cano iglesias salvador domingo pastor soler monte río rio",
   },
   de: {
-    strong: ["ich heiße", "ich heisse", "mein name ist", "mein vollständiger name ist", "nennen sie mich", "nenn mich", "sie heißt", "er heißt", "sie hieß", "er hieß"],
+    strong: [
+      "ich heiße",
+      "ich heisse",
+      "mein name ist",
+      "mein vollständiger name ist",
+      "nennen sie mich",
+      "nenn mich",
+      "sie heißt",
+      "er heißt",
+      "sie hieß",
+      "er hieß",
+    ],
     intro: [
       "ich bin",
       "gearbeitet mit",
@@ -106,7 +126,18 @@ export const PEOPLE_CUES: Record<Other, PeopleCues> = {
       "frank kurz rose liebe sonne stern wolf fuchs winter sommer berg busch hahn koch lange klein groß gross schwarz weiß weiss braun roth vogel fischer bauer schneider müller meister ernst frei froh hell",
   },
   fr: {
-    strong: ["je m'appelle", "je m’appelle", "mon nom est", "mon nom c'est", "appelez-moi", "je me nomme", "il s'appelle", "elle s'appelle", "elle s’appelle", "il s’appelle"],
+    strong: [
+      "je m'appelle",
+      "je m’appelle",
+      "mon nom est",
+      "mon nom c'est",
+      "appelez-moi",
+      "je me nomme",
+      "il s'appelle",
+      "elle s'appelle",
+      "elle s’appelle",
+      "il s’appelle",
+    ],
     intro: [
       "je suis",
       "c'est",

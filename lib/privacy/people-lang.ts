@@ -164,7 +164,9 @@ function nameAt(ws: Word[], i: number, text: string, v: Vocabulary, cue: "strong
     if (!/^\s+$/.test(text.slice((ws[j - 1] as Word).end, next.start))) break;
     const t = next.text;
     const surname =
-      isClearName(t, v) || (isAmbiguous(t, v) && isLast(t, v)) || (isUnknown(t, v) && (cue !== "intro" || isCapitalised(t) || parts === 1));
+      isClearName(t, v) ||
+      (isAmbiguous(t, v) && isLast(t, v)) ||
+      (isUnknown(t, v) && (cue !== "intro" || isCapitalised(t) || parts === 1));
     if (!surname) break;
     end = next.end;
     parts += 1;
@@ -174,7 +176,11 @@ function nameAt(ws: Word[], i: number, text: string, v: Vocabulary, cue: "strong
 
 export function peopleIn(text: string, language: Other): Span[] {
   const v = vocabularyOf(language);
-  const ws = [...text.matchAll(WORDS)].map((m) => ({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const ws = [...text.matchAll(WORDS)].map((m) => ({
+    text: m[0],
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+  }));
   const out: Span[] = [];
   const push = (s: { start: number; end: number } | null, checkPlace = true) => {
     // "soy de Argentina", "me mudé a Valencia": one word that names a city, country or region is a place.
@@ -227,7 +233,14 @@ function uncuedAt(ws: Word[], i: number, text: string, v: Vocabulary, language: 
     if (isLast(next.text, v) || (isCapitalised(w.text) && isCapitalised(next.text) && language !== "de"))
       return nameAt(ws, i, text, v, "title");
   }
-  if (joined && next && language !== "de" && isCapitalised(w.text) && isCapitalised(next.text) && isUnknown(next.text, v))
+  if (
+    joined &&
+    next &&
+    language !== "de" &&
+    isCapitalised(w.text) &&
+    isCapitalised(next.text) &&
+    isUnknown(next.text, v)
+  )
     return nameAt(ws, i, text, v, "title");
   if (language !== "de" && isCapitalised(w.text) && !sentenceStart) return { start: w.start, end: w.end };
   return null;

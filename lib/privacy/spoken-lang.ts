@@ -110,7 +110,7 @@ export function normalizeSpokenIn(text: string, language: Exclude<Language, "en"
   };
   const isNumberWord = (t: Token | undefined) =>
     t !== undefined && (piecesOf(t.lower, v) !== null || /^\d+$/.test(t.lower) || t.lower in v.repeat);
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const t = tokens[i] as Token;
     const symbol = symbolAt(tokens, i, v, text);
     if (symbol) {
@@ -160,8 +160,26 @@ function ordinalOf(word: string, v: SpokenVocabulary, language: Language): numbe
   return null;
 }
 
+const starts = new WeakMap<SpokenVocabulary, Set<string>>();
+/** The first words of the symbol words ("guion" of "guion bajo"): most tokens are none, and are passed at once. */
+function symbolStarts(v: SpokenVocabulary): Set<string> {
+  let known = starts.get(v);
+  if (!known) {
+    known = new Set(v.symbols.map(([words]) => words.split(" ")[0] ?? ""));
+    starts.set(v, known);
+  }
+  return known;
+}
+
 /** The symbol word at `i` between two words ("ana punto ruiz"), or null. */
-function symbolAt(tokens: Token[], i: number, v: SpokenVocabulary, text: string): { text: string; next: number } | null {
+function symbolAt(
+  tokens: Token[],
+  i: number,
+  v: SpokenVocabulary,
+  text: string,
+): { text: string; next: number } | null {
+  const word = tokens[i]?.lower ?? "";
+  if (!symbolStarts(v).has(word)) return null;
   const prev = tokens[i - 1];
   if (!prev || !/^[\p{L}\p{N}]/u.test(prev.lower) || v.determiners.has(prev.lower)) return null;
   for (const [words, symbol] of v.symbols) {
@@ -178,7 +196,12 @@ function symbolAt(tokens: Token[], i: number, v: SpokenVocabulary, text: string)
 }
 
 /** Reads number words from `i` as a speaker reads digits and numbers; the digits written, and the index after. */
-function readRun(tokens: Token[], i: number, v: SpokenVocabulary, french: boolean): { text: string; next: number } | null {
+function readRun(
+  tokens: Token[],
+  i: number,
+  v: SpokenVocabulary,
+  french: boolean,
+): { text: string; next: number } | null {
   const groups: string[] = [];
   let r: Reading = { total: 0, small: 0, started: false };
   const flush = () => {

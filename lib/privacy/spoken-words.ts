@@ -46,7 +46,10 @@ const ES: SpokenVocabulary = {
     ...ES_TENS,
     ...table("dieciséis diecisiete dieciocho diecinueve", 16),
     ...table("dieciseis", 16),
-    ...table("veintiuno veintidós veintitrés veinticuatro veinticinco veintiséis veintisiete veintiocho veintinueve", 21),
+    ...table(
+      "veintiuno veintidós veintitrés veinticuatro veinticinco veintiséis veintisiete veintiocho veintinueve",
+      21,
+    ),
     ...table("veintiuno veintidos veintitres", 21),
     veintiseis: 26,
     un: 1,
@@ -77,7 +80,9 @@ const ES: SpokenVocabulary = {
     ["guión", "-"],
     ["barra", "/"],
   ],
-  determiners: set("el la los las un una ese esa este esta aquel mi tu su del al de cada otro otra buen mismo y o con como que en para por sin"),
+  determiners: set(
+    "el la los las un una ese esa este esta aquel mi tu su del al de cada otro otra buen mismo y o con como que en para por sin",
+  ),
   compounds: false,
 };
 
@@ -132,7 +137,9 @@ const DE: SpokenVocabulary = {
     ["minus", "-"],
     ["schrägstrich", "/"],
   ],
-  determiners: set("der die das den dem des ein eine einen einem einer mein meine dein sein ihr unser dieser diesen diesem jeder und oder mit wie als für zum zur ohne"),
+  determiners: set(
+    "der die das den dem des ein eine einen einem einer mein meine dein sein ihr unser dieser diesen diesem jeder und oder mit wie als für zum zur ohne",
+  ),
   compounds: true,
 };
 
@@ -169,7 +176,9 @@ const FR: SpokenVocabulary = {
     ["tiret", "-"],
     ["slash", "/"],
   ],
-  determiners: set("le la les un une ce cet cette mon ton son du de au des chaque quel point et ou avec comme que pour par sans"),
+  determiners: set(
+    "le la les un une ce cet cette mon ton son du de au des chaque quel point et ou avec comme que pour par sans",
+  ),
   compounds: false,
 };
 
@@ -223,7 +232,9 @@ const IT: SpokenVocabulary = {
     ["trattino", "-"],
     ["barra", "/"],
   ],
-  determiners: set("il lo la i gli le un uno una questo questa quel quello mio tuo suo del dello della al nel ogni e o con come che per senza"),
+  determiners: set(
+    "il lo la i gli le un uno una questo questa quel quello mio tuo suo del dello della al nel ogni e o con come che per senza",
+  ),
   compounds: true,
 };
 
