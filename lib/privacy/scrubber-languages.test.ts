@@ -15,8 +15,12 @@ function print(name: string, report: EvalReport) {
     ([c, r]) => `  ${c.padEnd(10)} ${r.found}/${r.total} = ${r.rate.toFixed(3)}`,
   );
   const ids = identifierRecall(report);
+  const families = Object.entries(report.families).map(
+    ([f, r]) =>
+      `  ${f.padEnd(18)} pii ${r.total ? `${r.found}/${r.total}` : "-"}  kept ${r.words ? `${r.kept}/${r.words}` : "-"}`,
+  );
   console.log(
-    `${name}: recall per category\n${lines.join("\n")}\n  identifiers ${ids.found}/${ids.total} = ${ids.rate.toFixed(3)}\n  survival ${report.survival.kept}/${report.survival.total} = ${report.survival.rate.toFixed(3)}`,
+    `${name}: recall per category\n${lines.join("\n")}\n  identifiers ${ids.found}/${ids.total} = ${ids.rate.toFixed(3)}\n  survival ${report.survival.kept}/${report.survival.total} = ${report.survival.rate.toFixed(3)}\nper family:\n${families.join("\n")}`,
   );
   if (report.misses.length) console.log(`${name} misses:`, report.misses);
   if (report.overScrubbed.length) console.log(`${name} over-scrubbed:`, report.overScrubbed);
