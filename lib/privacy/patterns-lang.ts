@@ -23,9 +23,10 @@ export function structuredSpansIn(text: string, language: Other): Span[] {
   const written = spoken.text;
   const ids = nationalIds(written);
   // A validated identifier is not also a phone or a card number read out of its digits.
-  const numbers = [...regionalPhones(written, LANGUAGE_REGIONS[language] as CountryCode[]), ...cards(written)].filter(
-    (s) => !ids.some((id) => overlaps(id, s)),
-  );
+  const numbers = [
+    ...regionalPhones(written, LANGUAGE_REGIONS[language] as CountryCode[], ids),
+    ...cards(written),
+  ].filter((s) => !ids.some((id) => overlaps(id, s)));
   const found = [
     ...ids,
     ...numbers,

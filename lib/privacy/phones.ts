@@ -119,13 +119,15 @@ const IDD = /^00(?=[1-9])/;
  * Phone numbers of one language's countries (`LANGUAGE_REGIONS`): international ("+34 612 34 56 78",
  * "0034 612…") or national in one of the regions, and valid there by libphonenumber's metadata. Unlike
  * English there is no cue fallback: a run of digits the library does not call valid is an order number,
- * a reference or a price, whatever the words around it say.
+ * a reference or a price, whatever the words around it say. `taken`: spans already identified.
  */
-export function regionalPhones(text: string, regions: readonly CountryCode[]): Span[] {
+export function regionalPhones(text: string, regions: readonly CountryCode[], taken: readonly Span[] = []): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
     const raw = m[0].replace(/[\s.,(-]+$/, "");
     const start = m.index ?? 0;
+    // Digits of an identifier already validated (a NIR, an IBAN) are not searched again: the search is the costly part.
+    if (taken.some((t) => t.start < start + raw.length && start < t.end)) continue;
     const count = digits(raw).length;
     if (count < MIN_DIGITS || count > MAX_DIGITS || looksLikeFigures(text, start, start + raw.length)) continue;
     // "2023-000123": a year and a serial, an invoice or an order.
@@ -152,7 +154,8 @@ export function regionalPhones(text: string, regions: readonly CountryCode[]): S
       out.push({ start, end: start + raw.length, category: "phone" });
       continue;
     }
-    if (count < SEARCHED_DIGITS) continue;
+    // One unbroken run of digits is one number or none: only grouped runs can hold two.
+    if (count < SEARCHED_DIGITS || !/\d[\s.,-]+\d/.test(raw)) continue;
     for (const region of searched) {
       const found = findPhoneNumbersInText(dialled, { defaultCountry: region }).filter(
         (f) =>
