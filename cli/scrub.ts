@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { commandArgs } from "./args";
+import { DEFAULT_LANGUAGE, LANGUAGES, LANGUAGE_NAMES, isLanguage } from "../lib/language";
 import { PolicySchema, DEFAULT_POLICY, type ScrubPolicy } from "../lib/privacy/categories";
 import { PseudonymMap } from "../lib/privacy/pseudonyms";
 import { scrub } from "../lib/privacy/scrubber";
@@ -9,8 +10,10 @@ import { LOCAL_MODEL_DIR } from "../lib/models/paths";
 import { TransformerNer } from "../lib/privacy/transformer-ner";
 import { DEFAULT_NER_MODEL, findModel } from "../models/catalog";
 
-export const SCRUB_HELP = `copilot scrub [file|-] [--policy policy.json] [--candidate "Full Name"] [--interviewer] [--json]
+export const SCRUB_HELP = `copilot scrub [file|-] [--lang code] [--policy policy.json] [--candidate "Full Name"] [--interviewer] [--json]
   Replaces personal data with consistent pseudonyms, on this machine. Reads stdin when no file (or -).
+  --lang       the interview's language: ${LANGUAGES.map((l) => `${l} (${LANGUAGE_NAMES[l].english})`).join(", ")}
+               (default ${DEFAULT_LANGUAGE}); its names, number words, phones, streets and dates of birth
   --policy     JSON {"scrub": ["person","email",...]} (default: people, contact details, government and
                payment identifiers, addresses, dates of birth, IP addresses)
   --candidate  the candidate's name, scrubbed as [CANDIDATE] wherever it (or a part of it) appears
@@ -49,11 +52,19 @@ export async function scrubCommand(args: string[]): Promise<number> {
     policy: { type: "string" },
     candidate: { type: "string" },
     ner: { type: "string" },
+    lang: { type: "string" },
   });
   if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
   if (positionals.length > 1) {
     process.stderr.write(`copilot scrub: one input at most, got ${positionals.length}\n\n${SCRUB_HELP}`);
+    return 2;
+  }
+  const language = values.lang ?? DEFAULT_LANGUAGE;
+  if (!isLanguage(language)) {
+    process.stderr.write(
+      `copilot scrub: unknown language "${language}" for --lang; supported: ${LANGUAGES.join(", ")}\n\n${SCRUB_HELP}`,
+    );
     return 2;
   }
   let policy: ScrubPolicy = DEFAULT_POLICY;
@@ -72,6 +83,7 @@ export async function scrubCommand(args: string[]): Promise<number> {
     policy,
     extraSpans,
     isInterviewer: values.interviewer === true,
+    language,
   });
   process.stdout.write(values.json ? `${JSON.stringify({ text: scrubbed.text, entities }, null, 2)}\n` : scrubbed.text);
   return 0;

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import type { Language } from "../language";
 import { CategorySchema, type ScrubPolicy, type Span } from "./categories";
 import { PseudonymMap } from "./pseudonyms";
 import { scrub } from "./scrubber";
@@ -30,6 +31,9 @@ export const SPEECH_HOLDOUT_FILE = path.join(EVAL_DIR, "speech-holdout.jsonl");
 /** Written last, blind to the detector's code, with new names and sentences (see docs/decisions.md). */
 export const SPEECH_BLIND_FILE = path.join(EVAL_DIR, "speech-blind.jsonl");
 export const SPEECH_BLIND_2_FILE = path.join(EVAL_DIR, "speech-blind-2.jsonl");
+/** Per language (es, de, fr, it), written by phrasing family; `blind` was written after the rules. */
+export const languageEvalFile = (language: Language, blind = false) =>
+  path.join(EVAL_DIR, `pii-${language}${blind ? "-blind" : ""}.jsonl`);
 
 export function loadEvalSet(file = EVAL_FILE): EvalRow[] {
   return readFileSync(file, "utf8")
@@ -48,7 +52,12 @@ export interface EvalReport {
 }
 
 /** `extra`: a transformer NER model's person spans per text, when the evaluation includes the model. */
-export function evaluate(rows: EvalRow[], policy?: ScrubPolicy, extra?: Map<string, Span[]>): EvalReport {
+export function evaluate(
+  rows: EvalRow[],
+  policy?: ScrubPolicy,
+  extra?: Map<string, Span[]>,
+  language?: Language,
+): EvalReport {
   const recall: EvalReport["recall"] = {};
   const misses: EvalReport["misses"] = [];
   const overScrubbed: EvalReport["overScrubbed"] = [];
@@ -59,8 +68,13 @@ export function evaluate(rows: EvalRow[], policy?: ScrubPolicy, extra?: Map<stri
     // Each row is its own session (with its own earlier utterances): no help from other rows.
     const session = new PseudonymMap(row.candidate);
     for (const earlier of row.context ?? [])
-      scrub(earlier, session, { policy, isInterviewer: true, extraSpans: extra?.get(earlier) });
-    const { scrubbed } = scrub(row.text, session, { policy, isInterviewer: true, extraSpans: extra?.get(row.text) });
+      scrub(earlier, session, { policy, isInterviewer: true, extraSpans: extra?.get(earlier), language });
+    const { scrubbed } = scrub(row.text, session, {
+      policy,
+      isInterviewer: true,
+      extraSpans: extra?.get(row.text),
+      language,
+    });
     const family = (families[row.family ?? "all"] ??= { found: 0, total: 0, kept: 0, words: 0 });
     for (const p of row.pii) {
       const r = (recall[p.category] ??= { found: 0, total: 0, rate: 0 });

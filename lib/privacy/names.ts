@@ -196,6 +196,7 @@ function knownNamesRegex(names: readonly string[]) {
   const owner = new Map<string, string>();
   const capitalOnly = new Set<string>();
   for (const name of names) {
+    // Matched without accents: a speech model writes "Jose Alvarez" for the "José Álvarez" of setup.
     // A part that is no dictionary word ("whitfield", "priya") is matched alone in any case. A part that
     // is also a word ("Will" of Will Turner, "Summer" of Summer Lee) is matched only where it reads as a
     // name: capitalised inside a sentence, or starting one with a verb after it ("Summer was amazing").
@@ -204,11 +205,12 @@ function knownNamesRegex(names: readonly string[]) {
       .split(/\s+/)
       .filter((p) => p.length >= 2 && !isNotPerson(p) && (!isDictionaryWord(p) || isNameToken(p)));
     for (const part of [name, ...(name.includes(" ") ? parts : [])]) {
-      if (!owner.has(part.toLowerCase())) owner.set(part.toLowerCase(), name);
-      if (!part.includes(" ") && isDictionaryWord(part)) capitalOnly.add(part.toLowerCase());
+      const key = foldSameLength(part).toLowerCase();
+      if (!owner.has(key)) owner.set(key, name);
+      if (!part.includes(" ") && isDictionaryWord(part)) capitalOnly.add(key);
     }
   }
-  const parts = [...owner.keys()]
+  const parts = [...new Set([...owner.keys()].map(foldSameLength))]
     .sort((a, b) => b.length - a.length)
     .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   const re = parts.length ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${parts.join("|")})(?![\\p{L}\\p{M}])`, "giu") : null;
@@ -226,17 +228,28 @@ function readsAsName(text: string, start: number, end: number): boolean {
   return !sentenceStart || PERSON_VERB_AFTER.test(text.slice(end, end + 16));
 }
 
+/** Diacritics off, one character for one ("José" is "Jose"), so offsets in the folded text are the text's. */
+export function foldSameLength(text: string): string {
+  return text.replace(/[^\u0000-\u007f]/gu, (c) => {
+    const base = c.normalize("NFD").replace(/\p{M}/gu, "");
+    if (c === "đ" || c === "Đ") return "d";
+    if (c === "ł" || c === "Ł") return "l";
+    return base.length === c.length ? base : c;
+  });
+}
+
 /** Finds known names (full, each part alone; a possessive stays outside the span) anywhere in the text. */
 export function knownNameSpans(text: string, names: readonly string[]): { span: Span; name: string }[] {
   const { re, owner, capitalOnly } = knownNamesRegex(names);
   if (!re) return [];
   const out: { span: Span; name: string }[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of foldSameLength(text).matchAll(re)) {
     const start = m.index ?? 0;
-    if (capitalOnly.has(m[0].toLowerCase()) && !readsAsName(text, start, start + m[0].length)) continue;
+    const key = m[0].toLowerCase();
+    if (capitalOnly.has(key) && !readsAsName(text, start, start + m[0].length)) continue;
     out.push({
       span: { start, end: start + m[0].length, category: "person" },
-      name: owner.get(m[0].toLowerCase()) ?? m[0],
+      name: owner.get(key) ?? m[0],
     });
   }
   return out;

@@ -7,6 +7,7 @@ import { addresses } from "./addresses";
 import type { Span } from "./categories";
 import { emails, profiles } from "./contacts";
 import { datesOfBirth } from "./dates";
+import { nationalIds } from "./national-ids";
 import { luhnValid, spans } from "./pattern-utils";
 import { phones } from "./phones";
 
@@ -97,5 +98,6 @@ export const STRUCTURED_DETECTORS: ((text: string) => Span[])[] = [
   addresses,
   datesOfBirth,
   idNumbers,
+  nationalIds,
   profiles,
 ];

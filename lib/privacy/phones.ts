@@ -5,7 +5,12 @@
  * when the words before it say it is a number to call, or when it is dialled internationally. Years,
  * metrics and amounts are never phone numbers.
  */
-import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
+import {
+  findPhoneNumbersInText,
+  parsePhoneNumberFromString,
+  type CountryCode,
+  type PhoneNumber,
+} from "libphonenumber-js/max";
 import type { Span } from "./categories";
 import { digits, luhnValid } from "./pattern-utils";
 
@@ -91,6 +96,81 @@ export function phones(text: string): Span[] {
     // Grouped as the reader liked ("0 4 1 2, 3 4 5, 6 7 8"), a number valid in one of the regions.
     const valid = count >= 10 && REGIONS.some((r) => parsePhoneNumberFromString(digits(raw), r)?.isValid());
     if (international || cued || valid) out.push({ start, end, category: "phone" });
+  }
+  return out;
+}
+
+/**
+ * Dialled as people dial it: internationally, or nationally with the trunk prefix the region writes
+ * ("0171 1234567", "06 12 34 56 78"). German numbering accepts almost any run of digits without its 0,
+ * so "4711 0815" or "12345678 Nutzer" would otherwise be valid numbers.
+ */
+function saidInFull(said: string, number: PhoneNumber): boolean {
+  return said.trim().startsWith("+") || digits(said) === digits(number.formatNational());
+}
+
+/** Digits enough for a number and more ("call 612 345 678 or 699 88 77 66" in one run). */
+const SEARCHED_DIGITS = 12;
+
+/** "0034 612 34 56 78": the international call prefix of the languages' countries, written as digits. */
+const IDD = /^00(?=[1-9])/;
+
+/**
+ * Phone numbers of one language's countries (`LANGUAGE_REGIONS`): international ("+34 612 34 56 78",
+ * "0034 612…") or national in one of the regions, and valid there by libphonenumber's metadata. Unlike
+ * English there is no cue fallback: a run of digits the library does not call valid is an order number,
+ * a reference or a price, whatever the words around it say. `taken`: spans already identified.
+ */
+export function regionalPhones(text: string, regions: readonly CountryCode[], taken: readonly Span[] = []): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(CANDIDATE)) {
+    const raw = m[0].replace(/[\s.,(-]+$/, "");
+    const start = m.index ?? 0;
+    // Digits of an identifier already validated (a NIR, an IBAN) are not searched again: the search is the costly part.
+    if (taken.some((t) => t.start < start + raw.length && start < t.end)) continue;
+    const count = digits(raw).length;
+    if (count < MIN_DIGITS || count > MAX_DIGITS || looksLikeFigures(text, start, start + raw.length)) continue;
+    // "2023-000123": a year and a serial, an invoice or an order.
+    if (/^(?:19|20)\d{2}[-/]\d+$/.test(raw)) continue;
+    const dialled = raw.replace(IDD, "+");
+    const searched = dialled.startsWith("+") ? regions.slice(0, 1) : regions;
+    // Read in groups with commas ("612, 345, 678" from "seis uno dos, tres cuatro cinco, …"): the digits
+    // as one number, valid in a region.
+    const grouped = (r: CountryCode) => {
+      const number = parsePhoneNumberFromString(digits(dialled), r);
+      return number?.isValid() === true && saidInFull(digits(dialled), number);
+    };
+    if (/,/.test(raw) && count >= 9 && searched.some(grouped)) {
+      out.push({ start, end: start + raw.length, category: "phone" });
+      continue;
+    }
+    // The whole run as one number first (cheap); the library's text search only for runs long enough to
+    // hold two numbers or a number and more digits.
+    const whole = searched.some((r) => {
+      const number = parsePhoneNumberFromString(dialled, r);
+      return number?.isValid() === true && saidInFull(dialled, number);
+    });
+    if (whole) {
+      out.push({ start, end: start + raw.length, category: "phone" });
+      continue;
+    }
+    // One unbroken run of digits is one number or none: only grouped runs can hold two.
+    if (count < SEARCHED_DIGITS || !/\d[\s.,-]+\d/.test(raw)) continue;
+    for (const region of searched) {
+      const found = findPhoneNumbersInText(dialled, { defaultCountry: region }).filter(
+        (f) =>
+          f.number.isValid() &&
+          saidInFull(dialled.slice(f.startsAt, f.endsAt), f.number) &&
+          !looksLikeFigures(text, start + f.startsAt, start + f.endsAt),
+      );
+      if (found.length === 0) continue;
+      // "+" replaced "00": the offsets shift by one after it.
+      const shift = dialled.length === raw.length ? 0 : 1;
+      const first = Math.min(...found.map((f) => f.startsAt));
+      const last = Math.max(...found.map((f) => f.endsAt));
+      out.push({ start: start + (first === 0 ? 0 : first + shift), end: start + last + shift, category: "phone" });
+      break;
+    }
   }
   return out;
 }

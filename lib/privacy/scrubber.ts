@@ -4,10 +4,13 @@
  * and a transformer NER's spans when provided), keeps what the policy keeps, and replaces the rest with
  * the session's consistent pseudonyms.
  */
+import { DEFAULT_LANGUAGE, type Language } from "../language";
 import { DEFAULT_POLICY, type Category, type ScrubPolicy, type Span } from "./categories";
 import { contextualPeople, followsBrand, greetedName } from "./name-context";
 import { isActionVerb, isLexiconFullName, isLexiconPlace, knownNameSpans, ruleBasedPeople } from "./names";
 import { STRUCTURED_DETECTORS } from "./patterns";
+import { structuredSpansIn } from "./patterns-lang";
+import { peopleIn } from "./people-lang";
 import { PseudonymMap } from "./pseudonyms";
 import { normalizeSpoken } from "./spoken";
 import type { Language } from "../language";
@@ -78,7 +81,10 @@ export interface ScrubOptions {
    * when the session does not know the candidate's name yet.
    */
   isInterviewer?: boolean;
-  /** The text's language (default English): which names, addresses, dates and phone regions to expect. */
+  /**
+   * The interview's language (default English): which cue phrases, number words, streets, dates and
+   * phone regions apply. Validated national identifiers and IBANs are found in every language.
+   */
   language?: Language;
 }
 
@@ -101,7 +107,8 @@ interface Detected {
   people: Span[];
 }
 
-function detect(text: string): Detected {
+function detect(text: string, language: Language): Detected {
+  if (language !== "en") return { structured: structuredSpansIn(text, language), people: peopleIn(text, language) };
   const context = contextualPeople(text);
   const people = [
     ...[...ruleBasedPeople(text), ...context.uncued].filter((s) => !isPlaceOrOrg(text, s, true)),
@@ -117,6 +124,9 @@ function detect(text: string): Detected {
  * "? ", "! " or a line break, never inside "dana.w@proton.me", "v1.2.3" or after "Dr.".
  */
 const SENTENCE = /[^\n]*?(?:(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|No|vs|etc|e\.g|i\.e))[.!?]+(?=\s)|\n|$)/giu;
+/** The other languages' abbreviations ("Sra.", "Str.", "Dott.", "Mme.") and German ordinals ("am 3. Mai") end no sentence. */
+const SENTENCE_OTHER =
+  /[^\n]*?(?:(?<!\b(?:Sr|Sra|Srta|Dr|Dra|Prof|Lic|Ing|Avda|Av|Ctra|Pza|Str|Nr|Hr|Fr|geb|Mme|Mlle|M|Pr|Sig|Sig\.ra|Dott|Dott\.ssa|Avv|etc|ecc|bzw|usw|z\.B|d\.h|\d+))[.!?]+(?=\s)|\n|$)/giu;
 const DETECTED_CACHE_LIMIT = 4_000;
 const detectedCache = new Map<string, Detected>();
 
@@ -124,16 +134,17 @@ export function clearDetectionCache(): void {
   detectedCache.clear();
 }
 
-function detectBySentence(text: string): Detected {
+function detectBySentence(text: string, language: Language): Detected {
   const all: Detected = { structured: [], people: [] };
-  for (const m of text.matchAll(SENTENCE)) {
+  for (const m of text.matchAll(language === "en" ? SENTENCE : SENTENCE_OTHER)) {
     const sentence = m[0];
     if (!sentence.trim()) continue;
-    let found = detectedCache.get(sentence);
+    const key = language === "en" ? sentence : `${language}\u0000${sentence}`;
+    let found = detectedCache.get(key);
     if (!found) {
-      found = detect(sentence);
+      found = detect(sentence, language);
       if (detectedCache.size >= DETECTED_CACHE_LIMIT) detectedCache.delete(detectedCache.keys().next().value ?? "");
-      detectedCache.set(sentence, found);
+      detectedCache.set(key, found);
     }
     const at = m.index ?? 0;
     const shift = (s: Span) => ({ ...s, start: s.start + at, end: s.end + at });
@@ -146,12 +157,13 @@ function detectBySentence(text: string): Detected {
 export function scrub(text: string, session: PseudonymMap, options: ScrubOptions = {}): ScrubResult {
   const policy = options.policy ?? DEFAULT_POLICY;
   const wanted = new Set(policy.scrub);
-  const detected = detectBySentence(text);
+  const language = options.language ?? DEFAULT_LANGUAGE;
+  const detected = detectBySentence(text, language);
   const candidates: Span[] = detected.structured;
   if (wanted.has("person")) {
     const found = [...detected.people, ...(options.extraSpans ?? []).map((s) => withoutPossessive(text, s))];
     const people = resolveOverlaps(found);
-    if (options.isInterviewer && !session.hasCandidate()) {
+    if (options.isInterviewer && !session.hasCandidate() && language === "en") {
       const greeted = greetedName(text, people);
       if (greeted) session.setCandidate(stripTitle(text.slice(greeted.start, greeted.end)));
     }
