@@ -13,7 +13,6 @@ import { structuredSpansIn } from "./patterns-lang";
 import { peopleIn } from "./people-lang";
 import { PseudonymMap } from "./pseudonyms";
 import { normalizeSpoken } from "./spoken";
-import type { Language } from "../language";
 
 declare const scrubbedBrand: unique symbol;
 
