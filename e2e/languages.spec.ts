@@ -3,6 +3,7 @@ import { expect, test } from "./fixtures";
 import { CHROMIUM_ARGS, LLM_TEST_URL } from "../playwright.config";
 import { FIXTURE_DIR, fakeMicArgs, SPANISH_SENTENCES } from "../lib/testing/espeak";
 import { passVaultGate, setUpInterview, trackPageErrors } from "./helpers";
+import { SAMPLE_PII_ES } from "../lib/session/sample-interview-es";
 
 test.use({
   launchOptions: {
@@ -99,5 +100,56 @@ test("detecting the language: each final keeps the language detected for it, the
   await expect(page.getByTestId("live-status")).toContainText("Spanish");
   await expect(page.getByTestId("live-status")).not.toContainText("(detected)");
   await page.getByRole("button", { name: "Stop", exact: true }).click();
+  expect(errors).toEqual([]);
+});
+
+test("the Spanish sample interview fills every tab with Spanish local insights, and none of its candidate's personal data reaches any request", async ({
+  page,
+  context,
+  request,
+}) => {
+  const errors = trackPageErrors(page);
+  await request.delete(`${LLM_TEST_URL}/__requests`);
+  const bodies: string[] = [];
+  context.on("request", (r) => bodies.push(r.postDataBuffer()?.toString("utf8") ?? ""));
+  await page.goto("/?sampleSpeed=16");
+  await passVaultGate(page);
+  await page.getByLabel("Sample language").selectOption("es");
+  await page.getByRole("button", { name: "Try a sample interview" }).click();
+  await expect(page.getByTestId("segment-final").first()).toBeVisible();
+  await expect(page.getByTestId("live-status")).toContainText("Stopped", { timeout: 90_000 });
+  // Words only English cards use: none may show on a card of the Spanish interview.
+  const english = /\b(?:Ask|They|said|years|the|and|Risky|question|Skills|answer|missing|earlier|without)\b/;
+  for (const tab of ["insights", "questions", "facts", "sentiment"]) {
+    await page.getByTestId(`tab-${tab}`).click();
+    const cards = page.getByTestId(`panel-${tab}`).getByTestId("local-insight");
+    await expect(cards.first()).toBeVisible();
+    // The card's own words (title and text); the interface around them stays English.
+    const words = await cards.evaluateAll((all) =>
+      all.map((c) => `${c.querySelector("h3")?.textContent ?? ""} ${c.querySelector("p")?.textContent ?? ""}`),
+    );
+    for (const text of words) expect(text, `${tab}: ${text}`).not.toMatch(english);
+  }
+  await page.getByTestId("tab-facts").click();
+  await expect(page.getByTestId("panel-facts")).toContainText("¿15 años de React?");
+
+  await expect
+    .poll(async () => (await (await request.get(`${LLM_TEST_URL}/__requests`)).json()).length, { timeout: 30_000 })
+    .toBeGreaterThanOrEqual(1);
+  await expect(page.getByTestId("analysis-status")).not.toContainText("analysing");
+  const received: { body: string }[] = await (await request.get(`${LLM_TEST_URL}/__requests`)).json();
+  const seeded = [
+    ...Object.values(SAMPLE_PII_ES),
+    ...SAMPLE_PII_ES.name.split(" "),
+    SAMPLE_PII_ES.phone.replace(/\s/g, ""),
+    SAMPLE_PII_ES.dni.toLowerCase(),
+  ];
+  const leaks = (text: string) => seeded.filter((v) => text.toLowerCase().includes(v.toLowerCase()));
+  for (const r of received) {
+    expect(leaks(r.body)).toEqual([]);
+    expect(r.body).toContain("The interview is in Spanish");
+  }
+  for (const body of bodies) expect(leaks(body)).toEqual([]);
+  expect(received.some((r) => r.body.includes("[CANDIDATE]"))).toBe(true);
   expect(errors).toEqual([]);
 });
