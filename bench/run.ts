@@ -10,6 +10,7 @@ import { benchInsights } from "./insights";
 import { benchInsightsBrowser } from "./insights-browser";
 import { benchReport } from "./report";
 import { benchScrub } from "./scrub";
+import { loadAllScrubLanguages } from "../lib/privacy/language-words";
 import { benchTranscriptionBrowser } from "./transcription-browser";
 import { benchTranscriptionNode } from "./transcription-node";
 import { benchVaultBrowser } from "./vault-browser";
@@ -27,6 +28,7 @@ if (all || wanted.has("transcription")) {
 }
 
 if (all || wanted.has("scrub")) {
+  await loadAllScrubLanguages();
   printTable("bench/scrub", benchScrub(), machine());
 }
 

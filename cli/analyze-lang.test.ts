@@ -57,7 +57,7 @@ describe("copilot analyze --lang", () => {
   it("refuses an unknown code, naming the supported ones", async () => {
     const { code, err } = await run(["--lang", "pt"], SPANISH);
     expect(code).toBe(2);
-    expect(err).toContain("--lang pt: not a supported language (supported: en, es, de, fr, it)");
+    expect(err).toContain(`unknown language "pt" (use one of: en, es, de, fr, it)`);
   });
 
   it("documents the flag in its help", async () => {

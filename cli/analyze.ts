@@ -2,13 +2,14 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { sortInsights, type Insight } from "../lib/analysis/insight";
-import { DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES, isLanguage } from "../lib/language";
+import { DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES } from "../lib/language";
 import { LocalAnalyzer } from "../lib/analysis/local-analyzer";
 import { AnalysisClient } from "../lib/privacy/analysis-client";
 import { buildWindow, segmentOfRef } from "../lib/privacy/analysis-window";
-import { commandArgs } from "./args";
+import { commandArgs, languageFlag } from "./args";
 import { PseudonymMap } from "../lib/privacy/pseudonyms";
 import { scrub } from "../lib/privacy/scrubber";
+import { loadScrubLanguage } from "../lib/privacy/language-words";
 import { cuesToSegments, parseTranscript } from "../lib/transcript/import";
 import { SegmentSchema, type Segment } from "../lib/transcript/segment";
 
@@ -57,13 +58,8 @@ export async function analyzeCommand(args: string[]): Promise<number> {
   });
   if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
-  const language = values.lang ?? DEFAULT_LANGUAGE;
-  if (!isLanguage(language)) {
-    process.stderr.write(
-      `copilot analyze: --lang ${language}: not a supported language (supported: ${LANGUAGES.join(", ")})\n`,
-    );
-    return 2;
-  }
+  const language = languageFlag("analyze", ANALYZE_HELP, values.lang);
+  if (typeof language === "number") return language;
   const file = positionals[0];
   if (!file || positionals.length > 1) {
     process.stderr.write(ANALYZE_HELP);
@@ -84,9 +80,10 @@ export async function analyzeCommand(args: string[]): Promise<number> {
 
   if (!values.offline) {
     const session = new PseudonymMap(flag("candidate"));
+    await loadScrubLanguage(language);
     const lines = segments.map((s) => ({
       id: s.id,
-      line: `${scrub(s.speaker, session).scrubbed.text}: ${scrub(s.text, session).scrubbed.text}`,
+      line: `${scrub(s.speaker, session).scrubbed.text}: ${scrub(s.text, session, { language }).scrubbed.text}`,
     }));
     const { text, lastId, refs } = buildWindow(lines);
     const client = new AnalysisClient({
@@ -95,7 +92,10 @@ export async function analyzeCommand(args: string[]): Promise<number> {
       record: () => undefined,
     });
     try {
-      const reply = await client.analyze({ window: scrub(text, session).scrubbed });
+      const reply = await client.analyze({
+        window: scrub(text, session, { language }).scrubbed,
+        ...(language === "en" ? {} : { language }),
+      });
       reply.insights.forEach(({ segment, ...m }, n) => {
         const segmentId = segmentOfRef(segment, refs, lastId ?? "");
         insights.push({

@@ -41,6 +41,13 @@ export function commandArgs<O extends Options>(
  * `--lang <code>`: one of the app's languages (default English), or "detect" where the command allows
  * it. An unknown code is refused with the codes that exist (exit code 2).
  */
+export function languageFlag(name: string, usage: string, value: string | undefined): Language | number;
+export function languageFlag(
+  name: string,
+  usage: string,
+  value: string | undefined,
+  allowDetect: true,
+): Language | "detect" | number;
 export function languageFlag(
   name: string,
   usage: string,

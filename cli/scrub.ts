@@ -1,9 +1,10 @@
 import { readFile } from "node:fs/promises";
-import { commandArgs } from "./args";
-import { DEFAULT_LANGUAGE, LANGUAGES, LANGUAGE_NAMES, isLanguage } from "../lib/language";
+import { commandArgs, languageFlag } from "./args";
+import { DEFAULT_LANGUAGE, LANGUAGES, LANGUAGE_NAMES } from "../lib/language";
 import { PolicySchema, DEFAULT_POLICY, type ScrubPolicy } from "../lib/privacy/categories";
 import { PseudonymMap } from "../lib/privacy/pseudonyms";
 import { scrub } from "../lib/privacy/scrubber";
+import { loadScrubLanguage } from "../lib/privacy/language-words";
 import { pointTransformersAtStore } from "../lib/asr/node-env";
 import { inspectModel } from "../lib/models/node-store";
 import { LOCAL_MODEL_DIR } from "../lib/models/paths";
@@ -60,13 +61,9 @@ export async function scrubCommand(args: string[]): Promise<number> {
     process.stderr.write(`copilot scrub: one input at most, got ${positionals.length}\n\n${SCRUB_HELP}`);
     return 2;
   }
-  const language = values.lang ?? DEFAULT_LANGUAGE;
-  if (!isLanguage(language)) {
-    process.stderr.write(
-      `copilot scrub: unknown language "${language}" for --lang; supported: ${LANGUAGES.join(", ")}\n\n${SCRUB_HELP}`,
-    );
-    return 2;
-  }
+  const language = languageFlag("scrub", SCRUB_HELP, values.lang);
+  if (typeof language === "number") return language;
+  await loadScrubLanguage(language);
   let policy: ScrubPolicy = DEFAULT_POLICY;
   if (values.policy) {
     const parsedPolicy = PolicySchema.safeParse(JSON.parse(await readFile(values.policy, "utf8")));

@@ -10,6 +10,10 @@ import type { Language } from "../language";
 import { nationalIds } from "./national-ids";
 import { PseudonymMap } from "./pseudonyms";
 import { scrub } from "./scrubber";
+import { loadAllScrubLanguages } from "./language-words";
+
+// The languages' word lists load on demand (lib/privacy/language-words.ts).
+await loadAllScrubLanguages();
 
 const LETTERS = [..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"];
 const DIGITS = [..."0123456789"];

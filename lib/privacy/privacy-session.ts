@@ -18,6 +18,7 @@ import { DEFAULT_POLICY, type Category, type ScrubPolicy } from "./categories";
 import type { ModelProblems, TextModels } from "./provided-models";
 import { PseudonymMap, type PseudonymEntry } from "./pseudonyms";
 import { scrub, type ScrubbedText } from "./scrubber";
+import { loadScrubLanguage } from "./language-words";
 import type { Language } from "../language";
 
 export interface SavedPseudonyms {
@@ -136,6 +137,7 @@ export class PrivacySession {
     const ongoingLine =
       ongoing && settled ? [await this.scrubbedLine(ongoing.id, ongoing.speaker, settled, ongoing.language)] : [];
     const { text, lastId, refs } = buildWindow([...this.lines, ...ongoingLine]);
+    await loadScrubLanguage(this.language);
     const question = this.analyzer.state.currentQuestion;
     const key = `${question ?? ""}\u0000${text}`;
     if (!lastId || key === this.lastSentKey) return null;
@@ -189,6 +191,7 @@ export class PrivacySession {
     const finals = segments.filter((s) => s.final && s.text.trim());
     const lines = await Promise.all(finals.map((s) => this.scrubbedLine(s.id, s.speaker, s.text, s.language)));
     const chunks = buildChunks(lines);
+    await loadScrubLanguage(this.language);
     if (chunks.length === 0)
       throw new CopilotError({ code: "invalid_input", message: "There is no transcript to summarise." });
     const scrubbedCompetencies = await Promise.all(competencies.map((c) => this.scrubText(c)));
@@ -234,6 +237,7 @@ export class PrivacySession {
 
   /** Scrubs with the embedded detector, plus the NER model's names when one is in use. */
   private async scrubText(text: string, isInterviewer = false, language = this.language): Promise<ScrubbedText> {
+    await loadScrubLanguage(language);
     const extraSpans = await this.deps.models.personSpans(text);
     return scrub(text, this.pseudonyms, { extraSpans, policy: this.policy, isInterviewer, language }).scrubbed;
   }

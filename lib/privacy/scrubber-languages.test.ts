@@ -6,6 +6,10 @@
 import { describe, expect, it } from "vitest";
 import type { Language } from "../language";
 import { evaluate, languageEvalFile, loadEvalSet, type EvalReport } from "./evaluate";
+import { loadAllScrubLanguages } from "./language-words";
+
+// The languages' word lists load on demand (lib/privacy/language-words.ts).
+await loadAllScrubLanguages();
 
 const LANGS: Exclude<Language, "en">[] = ["es", "de", "fr", "it"];
 const IDENTIFIERS = ["email", "phone", "address", "dob", "id_number", "profile", "card", "ip", "ssn"];
