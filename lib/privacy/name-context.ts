@@ -8,6 +8,7 @@
  * Outside any cue, a lower-case pair of a known name and a surname-like word is a name ("priya natarajan
  * joined"), when neither is an everyday word.
  */
+import type { Language } from "../language";
 import type { Span } from "./categories";
 import { isCommonWord, isDictionaryWord, isFirstName, isNameToken, isSurname } from "./name-lexicon";
 import { COMMON_CAPITALIZED, NOT_PEOPLE } from "./lexicon";
@@ -252,12 +253,32 @@ const GREETING =
   /\b(?:hi|hello|hey|welcome|good morning|good afternoon|good evening|nice to meet you|great to meet you|pleasure to meet you|thanks for joining(?: us)?|thank you for joining(?: us)?|thanks for coming(?: in)?|thank you for coming(?: in)?)\s*,?\s+$/i;
 const ADDRESSING = /^(?:so|okay|ok|alright|right|well|now)?\s*,?\s*$/i;
 
+/** The same greetings in the other languages, a courtesy title allowed before the name ("frau becker"). */
+const title =
+  "(?:(?:sr|sra|srta|señor|señora|don|doña|herr|frau|monsieur|madame|mademoiselle|m|mme|signor|signora|sig|dott|dottoressa)\\.?\\s+)?";
+const greeting = (words: string) => new RegExp(`(?<![\\p{L}])(?:${words})\\s*,?\\s+${title}$`, "iu");
+const GREETINGS: Record<Exclude<Language, "en">, RegExp> = {
+  es: greeting(
+    "hola|buenos días|buenos dias|buenas tardes|buenas noches|buenas|bienvenido|bienvenida|encantado de conocerte|encantada de conocerte|gracias por venir|gracias por estar aquí",
+  ),
+  de: greeting(
+    "hallo|guten morgen|guten tag|guten abend|moin|servus|grüß gott|willkommen|herzlich willkommen|schön sie kennenzulernen|danke fürs kommen",
+  ),
+  fr: greeting(
+    "bonjour|bonsoir|salut|bienvenue|enchanté|enchantée|merci d'être venu|merci d'être venue|merci d’être venu|merci d’être venue",
+  ),
+  it: greeting(
+    "ciao|buongiorno|buonasera|salve|benvenuto|benvenuta|piacere|grazie di essere qui|grazie per essere qui",
+  ),
+};
+
 /** The name the speaker greets or addresses at the start of a sentence ("hi priya", "So, Aisha, ..."). */
-export function greetedName(text: string, people: Span[]): Span | null {
+export function greetedName(text: string, people: Span[], language: Language = "en"): Span | null {
+  const greets = language === "en" ? GREETING : GREETINGS[language];
   for (const p of people) {
     const before = text.slice(Math.max(0, p.start - 40), p.start);
     const after = text.slice(p.end, p.end + 2);
-    if (GREETING.test(before)) return p;
+    if (greets.test(before)) return p;
     const sentenceStart = before.split(/[.!?]\s*/).at(-1) ?? "";
     if (ADDRESSING.test(sentenceStart) && /^\s*,/.test(after) && sentenceStart.trim()) return p;
   }

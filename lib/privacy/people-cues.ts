@@ -34,6 +34,15 @@ export const PEOPLE_CUES: Record<Other, PeopleCues> = {
       "se llamaba",
     ],
     intro: [
+      // Greetings: the person greeted is named next ("hola carmen").
+      "hola",
+      "buenos días",
+      "buenos dias",
+      "buenas tardes",
+      "buenas noches",
+      "bienvenido",
+      "bienvenida",
+      "gracias por venir",
       "soy",
       "trabajé con",
       "trabaje con",
@@ -95,6 +104,13 @@ export const PEOPLE_CUES: Record<Other, PeopleCues> = {
       "er hieß",
     ],
     intro: [
+      // Greetings: the person greeted is named next ("hola carmen").
+      "hallo",
+      "guten morgen",
+      "guten tag",
+      "guten abend",
+      "willkommen",
+      "herzlich willkommen",
       "ich bin",
       "gearbeitet mit",
       "zusammengearbeitet mit",
@@ -139,6 +155,13 @@ export const PEOPLE_CUES: Record<Other, PeopleCues> = {
       "il s’appelle",
     ],
     intro: [
+      // Greetings: the person greeted is named next ("hola carmen").
+      "bonjour",
+      "bonsoir",
+      "salut",
+      "bienvenue",
+      "merci d'être venu",
+      "merci d'être venue",
       "je suis",
       "c'est",
       "travaillé avec",
@@ -175,6 +198,13 @@ export const PEOPLE_CUES: Record<Other, PeopleCues> = {
   it: {
     strong: ["mi chiamo", "il mio nome è", "il mio nome e", "chiamami", "si chiama", "si chiamava"],
     intro: [
+      // Greetings: the person greeted is named next ("hola carmen").
+      "ciao",
+      "buongiorno",
+      "buonasera",
+      "salve",
+      "benvenuto",
+      "benvenuta",
       "sono",
       "ho lavorato con",
       "lavoravo con",

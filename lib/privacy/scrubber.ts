@@ -162,8 +162,8 @@ export function scrub(text: string, session: PseudonymMap, options: ScrubOptions
   if (wanted.has("person")) {
     const found = [...detected.people, ...(options.extraSpans ?? []).map((s) => withoutPossessive(text, s))];
     const people = resolveOverlaps(found);
-    if (options.isInterviewer && !session.hasCandidate() && language === "en") {
-      const greeted = greetedName(text, people);
+    if (options.isInterviewer && !session.hasCandidate()) {
+      const greeted = greetedName(text, people, options.language);
       if (greeted) session.setCandidate(stripTitle(text.slice(greeted.start, greeted.end)));
     }
     // A spoken "name at company dot com" without an e-mail cue is a person at a company.
