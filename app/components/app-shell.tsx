@@ -43,14 +43,20 @@ export function AppShell() {
 
   return (
     <div className="mx-auto flex min-h-screen max-w-7xl flex-col gap-4 px-4 py-4">
-      <header className="flex flex-wrap items-center justify-between gap-3">
+      {/* The status badges change their words as the app starts (offline support, the vault): on a narrow
+          screen they sit on their own row with room for two lines, so a badge wrapping or unwrapping
+          never moves the screen below it (Lighthouse's layout shift, decision 119). */}
+      <header className="flex flex-col gap-3 lg:flex-row lg:items-center lg:justify-between">
         <div>
           <h1 className="text-xl font-bold tracking-tight">Interview Copilot</h1>
           <p className="text-sm text-slate-600 dark:text-slate-300">
             Private, on-device transcription and insights for interviewers.
           </p>
         </div>
-        <ul className="flex flex-wrap gap-2 text-xs print:hidden" aria-label="App status">
+        <ul
+          className="flex min-h-14 flex-wrap content-start gap-2 text-xs lg:min-h-0 lg:justify-end print:hidden"
+          aria-label="App status"
+        >
           <li
             data-testid="network-status"
             className={`rounded-full px-2 py-1 ${online ? "bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100" : "bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-100"}`}

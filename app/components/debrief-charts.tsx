@@ -3,7 +3,7 @@
  * (screen readers and print get the same facts), coloured with theme-aware classes that print too.
  */
 import type { InterviewAnalytics } from "../../lib/analytics/analyze";
-import { formatClock } from "../../lib/session/exports";
+import { formatClock } from "../../lib/session/clock";
 import type { Segment } from "../../lib/transcript/segment";
 
 const ROLE_FILL: Record<string, string> = {

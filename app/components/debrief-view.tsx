@@ -5,7 +5,7 @@ import { figureValue } from "../../lib/analytics/format";
 import type { CopilotErrorData } from "../../lib/errors";
 import type { Debrief } from "../../workers/report-protocol";
 import { ErrorNotice } from "./error-notice";
-import { formatClock } from "../../lib/session/exports";
+import { formatClock } from "../../lib/session/clock";
 import type { SessionData } from "../../lib/session/model";
 import type { Scorecard } from "../../lib/session/scorecard";
 import { ConversationTimeline, PlanCoverage, SentimentArc, TalkSplit } from "./debrief-charts";

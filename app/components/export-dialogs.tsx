@@ -1,18 +1,23 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { exportFileName, toJson, toMarkdown } from "../../lib/session/exports";
 import type { SessionData } from "../../lib/session/model";
 import { toErrorData } from "../../lib/errors";
 import { exportShareFile, importShareFile, ShareImportError } from "../../lib/vault/share-file";
 import { errorText } from "./error-text";
 import { SessionDataSchema } from "../../lib/session/model";
-import { MIN_PASSPHRASE_LENGTH } from "../session/vault-controller";
+import { MIN_PASSPHRASE_LENGTH } from "../session/vault-state";
 import { Modal } from "./dialog";
 import { downloadText } from "./download";
 import { btn, field } from "./ui";
 
 export const SHARE_EXTENSION = "icshare";
+
+/**
+ * The export writers, loaded at the click: the Markdown export computes the debrief's analytics, whose
+ * word lists (sentiment, names, skills) the home screen should not load to show a menu (decision 119).
+ */
+const writers = () => import("../../lib/session/exports");
 
 /** Encrypted export for a hiring panel: a share passphrase, typed twice, protects the file. */
 export function ShareExportDialog({
@@ -34,7 +39,7 @@ export function ShareExportDialog({
     if (pass !== again) return setError("The two passphrases differ.");
     setBusy(true);
     try {
-      const data = await load();
+      const [data, { exportFileName }] = await Promise.all([load(), writers()]);
       downloadText(exportFileName(data, SHARE_EXTENSION), await exportShareFile(data, pass), "application/json");
       setPass("");
       setAgain("");
@@ -89,7 +94,7 @@ export function PlainExportDialog({
   const [error, setError] = useState<string | null>(null);
   const save = async () => {
     try {
-      const data = await load();
+      const [data, { exportFileName, toJson, toMarkdown }] = await Promise.all([load(), writers()]);
       if (format === "markdown") downloadText(exportFileName(data, "md"), toMarkdown(data), "text/markdown");
       else downloadText(exportFileName(data, "json"), toJson(data), "application/json");
       onClose();

@@ -1,5 +1,5 @@
 import type { Insight } from "../../lib/analysis/insight";
-import { formatClock } from "../../lib/session/exports";
+import { formatClock } from "../../lib/session/clock";
 import type { InsightFlags } from "../../lib/session/model";
 import type { FlagAction } from "../../lib/session/session-store";
 import { InsightIcon } from "./insight-icon";

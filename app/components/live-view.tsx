@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { sampleFor } from "../../lib/session/samples";
 import { longInterview } from "../../lib/session/long-interview";
-import { formatClock } from "../../lib/session/exports";
+import { formatClock } from "../../lib/session/clock";
 import type { Note, SessionInfo } from "../../lib/session/model";
 import { SessionStore, type FlagAction } from "../../lib/session/session-store";
 import { useStore } from "../hooks/use-store";

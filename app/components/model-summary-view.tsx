@@ -1,8 +1,8 @@
 "use client";
 
 import type { ModelEvidence, ModelSummary } from "../../lib/analytics/model-summary";
-import { NO_RATING_NOTICE } from "../../lib/analytics/summary";
-import { formatClock } from "../../lib/session/exports";
+import { NO_RATING_NOTICE } from "../../lib/analytics/notices";
+import { formatClock } from "../../lib/session/clock";
 import type { ModelSummaryState } from "../session/use-model-summary";
 import { ErrorNotice } from "./error-notice";
 import { btn, muted } from "./ui";

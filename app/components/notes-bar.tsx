@@ -1,7 +1,7 @@
 "use client";
 
 import { forwardRef, useState, type FormEvent } from "react";
-import { formatClock } from "../../lib/session/exports";
+import { formatClock } from "../../lib/session/clock";
 import type { Note } from "../../lib/session/model";
 import { btn, field } from "./ui";
 

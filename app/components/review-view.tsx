@@ -3,7 +3,7 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { consentSummary } from "../../lib/session/consent";
-import { formatClock } from "../../lib/session/exports";
+import { formatClock } from "../../lib/session/clock";
 import { expiresAt, type Note, type SessionData, type StoredInsight } from "../../lib/session/model";
 import type { Segment } from "../../lib/transcript/segment";
 import type { VaultController } from "../session/vault-controller";

@@ -1,7 +1,7 @@
 "use client";
 
 import type { CompetencyDraft, LocalSummary } from "../../lib/analytics/summary";
-import { formatClock } from "../../lib/session/exports";
+import { formatClock } from "../../lib/session/clock";
 import { RATINGS, withRating, type Scorecard } from "../../lib/session/scorecard";
 import { btn, field, muted } from "./ui";
 

@@ -1,5 +1,5 @@
-import { trend, type SentimentPoint } from "../../lib/analysis/sentiment";
-import { formatClock } from "../../lib/session/exports";
+import { trend, type SentimentPoint } from "../../lib/analysis/sentiment-trend";
+import { formatClock } from "../../lib/session/clock";
 
 const moodOf = (v: number) => (v > 0.2 ? "positive" : v < -0.2 ? "negative" : "neutral");
 const DOT: Record<ReturnType<typeof moodOf>, string> = {

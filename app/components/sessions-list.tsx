@@ -3,7 +3,7 @@
 import { outboxSummary, type SessionAts } from "../../lib/ats/outbox";
 import type { AtsOutbox } from "../session/ats-outbox";
 import { useEffect, useState } from "react";
-import { formatClock } from "../../lib/session/exports";
+import { formatClock } from "../../lib/session/clock";
 import type { SessionInfo } from "../../lib/session/model";
 import { useNow } from "../hooks/use-now";
 import type { VaultController } from "../session/vault-controller";

@@ -2,7 +2,7 @@
 
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useRef, useState } from "react";
-import { formatClock } from "../../lib/session/exports";
+import { formatClock } from "../../lib/session/clock";
 import { CANDIDATE, INTERVIEWER, type Segment } from "../../lib/transcript/segment";
 
 /**

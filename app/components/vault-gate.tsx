@@ -1,7 +1,8 @@
 "use client";
 
 import { useState, type FormEvent, type ReactNode } from "react";
-import { MIN_PASSPHRASE_LENGTH, type VaultController, type VaultState } from "../session/vault-controller";
+import type { VaultController } from "../session/vault-controller";
+import { MIN_PASSPHRASE_LENGTH, type VaultState } from "../session/vault-state";
 import { btn, card, field, muted } from "./ui";
 
 /** Nothing of the vault shows until it is set up and unlocked. */

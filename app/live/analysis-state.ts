@@ -1,7 +1,7 @@
 /** What the analysis controller publishes, and how an error code becomes a status. */
 import type { Language } from "../../lib/language";
 import type { CompliancePolicy } from "../../lib/analysis/rules/compliance";
-import type { SentimentPoint } from "../../lib/analysis/sentiment";
+import type { SentimentPoint } from "../../lib/analysis/sentiment-trend";
 import type { CopilotErrorCode, CopilotErrorData } from "../../lib/errors";
 import type { OutboundRecord } from "../../lib/privacy/analysis-client";
 import type { Category } from "../../lib/privacy/categories";

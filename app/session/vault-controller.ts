@@ -8,24 +8,12 @@ import { CopilotError, toErrorData } from "../../lib/errors";
 import { errorText } from "../components/error-text";
 import { VaultDb } from "../../lib/vault/db";
 import { Vault } from "../../lib/vault/vault";
+import { MIN_PASSPHRASE_LENGTH, VAULT_OPENING, type VaultState } from "./vault-state";
 
-export type VaultPhase = "opening" | "new" | "locked" | "unlocked" | "error";
-
-export interface VaultState {
-  phase: VaultPhase;
-  mode: "passphrase" | "device" | null;
-  /** A message for the unlock form (wrong passphrase) or a fatal one (phase "error"). */
-  error: string | null;
-  busy: boolean;
-  /** Changes whenever sessions are written, deleted or purged. */
-  version: number;
-  purged: number;
-  /** Whether the browser granted persistent storage (null: not asked yet, or the browser cannot say). */
-  persistent: boolean | null;
-}
+export type { VaultPhase, VaultState } from "./vault-state";
+export { MIN_PASSPHRASE_LENGTH } from "./vault-state";
 
 export const PURGE_INTERVAL_MS = 60_000;
-export const MIN_PASSPHRASE_LENGTH = 8;
 
 export class VaultController extends ObservableState<VaultState> {
   readonly vault: Vault;
@@ -33,7 +21,7 @@ export class VaultController extends ObservableState<VaultState> {
   private timer: ReturnType<typeof setInterval> | null = null;
 
   constructor() {
-    super({ phase: "opening", mode: null, error: null, busy: false, version: 0, purged: 0, persistent: null });
+    super(VAULT_OPENING);
     this.db = new VaultDb();
     this.vault = new Vault(this.db);
     void this.init();

@@ -6,7 +6,7 @@
  * not at the start of a sentence.
  */
 import { z } from "zod";
-import { isCommonWord } from "../privacy/name-lexicon";
+import { isEverydayForm } from "./everyday-forms";
 import knowledge from "./data/technologies.json";
 
 const TABLE = `
@@ -207,8 +207,14 @@ const TABLE_ROWS: TableRow[] = TABLE.trim()
       ambiguous,
     };
   });
+/** Every name and alias as written in the table and the knowledge base (what `everyday-forms` covers). */
+export const DICTIONARY_FORMS: readonly string[] = [
+  ...TABLE_ROWS.flatMap((r) => [r.name, ...r.aliases]),
+  ...KNOWLEDGE.flatMap((k) => [k.name, ...k.aliases]),
+];
+
 /** A name or alias that is an everyday word ("spark", "react", "express") makes the entry guarded. */
-const everyday = (names: string[]) => names.some((n) => /^[a-z]+$/i.test(n) && isCommonWord(n));
+const everyday = (names: string[]) => names.some((n) => /^[a-z]+$/i.test(n) && isEverydayForm(n));
 
 const dated = KNOWLEDGE.map((k): Technology => {
   const [year = "0", month] = k.released.split("-");
@@ -221,7 +227,7 @@ const dated = KNOWLEDGE.map((k): Technology => {
   const ambiguous = k.ambiguous || (row?.ambiguous ?? false) || everyday([k.name, ...k.aliases]);
   // Guarded names match case-sensitively: an everyday-word alias is kept only capitalised ("Spark").
   const guarded = ambiguous
-    ? [...new Set(aliases.map((x) => (/^[a-z]+$/.test(x) && isCommonWord(x) ? x[0]?.toUpperCase() + x.slice(1) : x)))]
+    ? [...new Set(aliases.map((x) => (/^[a-z]+$/.test(x) && isEverydayForm(x) ? x[0]?.toUpperCase() + x.slice(1) : x)))]
     : aliases;
   return {
     name: row?.name ?? k.name,

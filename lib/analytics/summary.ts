@@ -37,8 +37,9 @@ export interface LocalSummary {
   notice: string;
 }
 
-export const NO_RATING_NOTICE =
-  "A draft from the transcript: the app does not rate candidates or recommend a decision; the ratings and the recommendation are the interviewer's.";
+import { NO_RATING_NOTICE } from "./notices";
+
+export { NO_RATING_NOTICE } from "./notices";
 
 const QUOTE_CHARS = 200;
 const quoteOf = (text: string) => (text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS - 1).trimEnd()}…` : text);

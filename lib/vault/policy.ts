@@ -4,7 +4,7 @@
  */
 import { CopilotError } from "../errors";
 import { z } from "zod";
-import { CompliancePolicySchema } from "../analysis/rules/compliance";
+import { CompliancePolicySchema } from "../analysis/rules/compliance-policy";
 import { ConsentPolicySchema } from "../session/consent";
 import { ATS_CONNECTORS, AtsConnectorIdSchema } from "../ats/debrief";
 import { CategorySchema, DEFAULT_SCRUBBED } from "../privacy/categories";

@@ -19,7 +19,6 @@
  * - UK Equality Act 2010, protected characteristics, and ACAS guidance on recruitment questions
  * - EU Directive 2000/78/EC (religion or belief, disability, age, sexual orientation in employment)
  */
-import { z } from "zod";
 import type { Language } from "../../language";
 import type { CheckedDraft } from "../claims/checks";
 import { EN_MESSAGES } from "../messages/en";
@@ -29,6 +28,7 @@ import { ES_COMPLIANCE } from "./compliance-lang/es";
 import { FR_COMPLIANCE } from "./compliance-lang/fr";
 import { IT_COMPLIANCE } from "./compliance-lang/it";
 import type { ComplianceLanguage } from "./compliance-lang/types";
+import type { CompliancePolicy } from "./compliance-policy";
 
 export interface ComplianceTopic {
   id: string;
@@ -258,27 +258,7 @@ const MORE_PHRASINGS: Record<string, string[]> = {
 };
 for (const topic of COMPLIANCE_TOPICS) topic.patterns.push(...(MORE_PHRASINGS[topic.id] ?? []).map((p) => q(p)));
 
-/** Organisation policy: turn the guardrail off, or add topics of its own (patterns as strings). */
-export const CompliancePolicySchema = z
-  .object({
-    enabled: z.boolean().default(true),
-    extraTopics: z
-      .array(
-        z
-          .object({
-            id: z.string().min(1).max(60),
-            label: z.string().min(1).max(120),
-            patterns: z.array(z.string().min(1).max(300)).min(1).max(20),
-            instead: z.string().min(1).max(500),
-          })
-          .strict(),
-      )
-      .max(50)
-      .default([]),
-  })
-  .strict()
-  .default({ enabled: true, extraTopics: [] });
-export type CompliancePolicy = z.infer<typeof CompliancePolicySchema>;
+export { CompliancePolicySchema, type CompliancePolicy } from "./compliance-policy";
 
 /** The other languages' phrasings of the same topics. */
 const IN_LANGUAGE: Record<Exclude<Language, "en">, ComplianceLanguage> = {

@@ -1,5 +1,5 @@
 /** Skills and technologies mentioned in an utterance, by name or alias. */
-import { isCommonWord } from "../../privacy/name-lexicon";
+import { isEverydayForm } from "../everyday-forms";
 import { TECHNOLOGIES, type Technology } from "../tech-dictionary";
 
 export interface SkillMention {
@@ -24,7 +24,7 @@ const pattern = (forms: string[]) =>
  */
 function isGuarded(form: string, tech: Technology): boolean {
   if (form.length <= 2) return true;
-  if (/^[a-z]+$/i.test(form) && isCommonWord(form)) return true;
+  if (/^[a-z]+$/i.test(form) && isEverydayForm(form)) return true;
   return tech.ambiguous && form === tech.name && !/[^a-z]/i.test(form);
 }
 
