@@ -2,7 +2,7 @@
 
 import "../../lib/zod-jitless";
 import dynamic from "next/dynamic";
-import { useEffect } from "react";
+import { useDeferredValue, useEffect } from "react";
 import { useAccount } from "../hooks/use-account";
 import { useBrowserValue } from "../hooks/use-browser-value";
 import type { VaultController } from "../session/vault-controller";
@@ -31,6 +31,10 @@ export function AppShell() {
   const sw = useServiceWorker();
   const isolated = useBrowserValue(() => window.crossOriginIsolated);
   const vault = useVault();
+  // The gate and the workspace behind it render the vault's state in a transition: opening the
+  // workspace is the biggest render of the start-up, and a transition's render yields to the browser
+  // every few milliseconds instead of holding the main thread for the whole screen (decision 119).
+  const gateState = useDeferredValue(vault.state);
   const { account, signOut } = useAccount();
   // The sign-in routes come back with ?signin=failed or =unavailable when the provider's answer failed.
   const signInProblem = useBrowserValue(() => new URLSearchParams(window.location.search).get("signin"));
@@ -109,8 +113,8 @@ export function AppShell() {
           Offline support could not be installed: {sw.error}
         </p>
       ) : null}
-      <VaultGate controller={vault.controller} state={vault.state}>
-        {vault.controller ? <Workspace vault={vault.controller} version={vault.state.version} /> : null}
+      <VaultGate controller={vault.controller} state={gateState}>
+        {vault.controller ? <Workspace vault={vault.controller} version={gateState.version} /> : null}
       </VaultGate>
     </div>
   );

@@ -49,19 +49,37 @@ const PREFETCH_AFTER_MS = 3_000;
 function usePrefetchScreens(): void {
   useEffect(() => {
     let idle = 0;
-    const timer = window.setTimeout(() => {
-      const load = () => {
-        void import("./setup-view");
-        void import("./live-view");
-        void import("./review-view");
-        // The review's debrief is computed in the report worker: started now, it is ready at the click.
-        void import("../hooks/report-worker").then((m) => m.warmReportWorker());
-      };
+    let stopped = false;
+    // One screen per idle period: each chunk's evaluation is its own short task, not one long one.
+    const steps: (() => Promise<unknown>)[] = [
+      () => import("./setup-view"),
+      () => import("./live-view"),
+      () => import("./review-view"),
+      // The review's debrief is computed in the report worker: started now, it is ready at the click.
+      () => import("../hooks/report-worker").then((m) => m.warmReportWorker()),
+    ];
+    const next = () => {
+      const step = steps.shift();
+      if (!step || stopped) return;
       idle = window.requestIdleCallback
-        ? window.requestIdleCallback(load, { timeout: 5_000 })
-        : window.setTimeout(load, 0);
-    }, PREFETCH_AFTER_MS);
+        ? window.requestIdleCallback(
+            () =>
+              void step()
+                .catch(() => undefined)
+                .finally(next),
+            { timeout: 5_000 },
+          )
+        : window.setTimeout(
+            () =>
+              void step()
+                .catch(() => undefined)
+                .finally(next),
+            0,
+          );
+    };
+    const timer = window.setTimeout(next, PREFETCH_AFTER_MS);
     return () => {
+      stopped = true;
       window.clearTimeout(timer);
       if (idle && window.cancelIdleCallback) window.cancelIdleCallback(idle);
     };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { KNOWLEDGE, TECHNOLOGIES, releaseDate } from "./tech-dictionary";
+import knowledge from "./data/technologies.json";
+import { KNOWLEDGE, KnowledgeSchema, TECHNOLOGIES, releaseDate } from "./tech-dictionary";
 
 const KINDS = new Set([
   "language",
@@ -19,6 +20,12 @@ const KINDS = new Set([
 ]);
 
 describe("the dated knowledge base", () => {
+  it("matches its schema (checked here, not at every start)", () => {
+    const parsed = KnowledgeSchema.safeParse(knowledge);
+    expect(parsed.error?.issues.slice(0, 3) ?? []).toEqual([]);
+    expect(KnowledgeSchema.safeParse([{ ...knowledge[0], released: "soon" }]).success).toBe(false);
+  });
+
   it("has several hundred entries, each with a first public release, a kind and a source", () => {
     expect(KNOWLEDGE.length).toBeGreaterThanOrEqual(300);
     for (const k of KNOWLEDGE) {

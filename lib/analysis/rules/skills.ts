@@ -28,27 +28,48 @@ function isGuarded(form: string, tech: Technology): boolean {
   return tech.ambiguous && form === tech.name && !/[^a-z]/i.test(form);
 }
 
-const MATCHERS = TECHNOLOGIES.map((tech) => {
-  const forms = [...new Set([tech.name, ...tech.aliases])];
-  const guarded = pattern(forms.filter((f) => isGuarded(f, tech)));
-  const loose = pattern(forms.filter((f) => !isGuarded(f, tech)));
-  return {
-    tech,
-    guarded: guarded ? new RegExp(guarded, "g") : null,
-    guardedAnyCase: guarded ? new RegExp(guarded, "gi") : null,
-    loose: loose ? new RegExp(loose, "gi") : null,
-  };
-});
+interface Matcher {
+  tech: Technology;
+  guarded: RegExp | null;
+  guardedAnyCase: RegExp | null;
+  loose: RegExp | null;
+}
 
-/** Where each technology's matchers are, by name: a search for a few names skips the other matchers. */
-const AT_BY_NAME = new Map<string, number[]>();
-MATCHERS.forEach((m, at) => AT_BY_NAME.set(m.tech.name, [...(AT_BY_NAME.get(m.tech.name) ?? []), at]));
+function buildMatchers(): Matcher[] {
+  return TECHNOLOGIES.map((tech) => {
+    const forms = [...new Set([tech.name, ...tech.aliases])];
+    const guarded = pattern(forms.filter((f) => isGuarded(f, tech)));
+    const loose = pattern(forms.filter((f) => !isGuarded(f, tech)));
+    return {
+      tech,
+      guarded: guarded ? new RegExp(guarded, "g") : null,
+      guardedAnyCase: guarded ? new RegExp(guarded, "gi") : null,
+      loose: loose ? new RegExp(loose, "gi") : null,
+    };
+  });
+}
+
+/**
+ * Built at the first search, not when the module loads: a thousand regular expressions cost tens of
+ * milliseconds, which a screen that merely might search (the live view, prefetched) should not pay.
+ */
+let built: { matchers: Matcher[]; atByName: Map<string, number[]> } | null = null;
+function matchers(): { matchers: Matcher[]; atByName: Map<string, number[]> } {
+  if (built) return built;
+  const all = buildMatchers();
+  /** Where each technology's matchers are, by name: a search for a few names skips the other matchers. */
+  const atByName = new Map<string, number[]>();
+  all.forEach((m, at) => atByName.set(m.tech.name, [...(atByName.get(m.tech.name) ?? []), at]));
+  built = { matchers: all, atByName };
+  return built;
+}
 
 /** The matchers to run, in the dictionary's order (the order decides which of two equal mentions wins). */
-function matchersFor(only: ReadonlySet<string> | undefined): typeof MATCHERS {
-  if (!only) return MATCHERS;
-  const at = [...only].flatMap((name) => AT_BY_NAME.get(name) ?? []).sort((a, b) => a - b);
-  return at.map((i) => MATCHERS[i] as (typeof MATCHERS)[number]);
+function matchersFor(only: ReadonlySet<string> | undefined): Matcher[] {
+  const { matchers: all, atByName } = matchers();
+  if (!only) return all;
+  const at = [...only].flatMap((name) => atByName.get(name) ?? []).sort((a, b) => a - b);
+  return at.map((i) => all[i] as Matcher);
 }
 
 function sentenceStart(text: string, index: number): boolean {
