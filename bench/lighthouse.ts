@@ -25,6 +25,7 @@ const CHROMIUM_FLAGS = ["--headless=new", ...CHROMIUM_ARGS];
 interface LhResult {
   lhr: {
     lighthouseVersion: string;
+    runtimeError?: { code: string; message: string };
     environment: { benchmarkIndex: number; hostUserAgent: string };
     categories: Record<string, { score: number | null }>;
     audits: Record<
@@ -128,6 +129,10 @@ let version = "";
 let chromium = "";
 const benchmarkIndex: number[] = [];
 
+/** A run whose trace Lighthouse could not record (NO_NAVSTART and the like) is retried, at most this often. */
+const MAX_RETRIES = 3;
+let retries = 0;
+
 for (let i = 0; i < runs; i += 1) {
   const chrome = await launcher.launch({ chromePath, chromeFlags: CHROMIUM_FLAGS });
   try {
@@ -141,6 +146,12 @@ for (let i = 0; i < runs; i += 1) {
     });
     if (!result) throw new Error("lighthouse returned no result");
     const { lhr } = result;
+    if (lhr.runtimeError && retries < MAX_RETRIES) {
+      retries += 1;
+      console.error(`run ${i + 1}: Lighthouse could not measure (${lhr.runtimeError.code}); running it again`);
+      i -= 1;
+      continue;
+    }
     if (save) {
       mkdirSync(save, { recursive: true });
       writeFileSync(

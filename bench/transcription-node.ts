@@ -76,5 +76,32 @@ async function benchModel(modelId: string, label: string, runs: number): Promise
       on: "median",
     }),
     row(`${label}: Node inference per utterance`, perUtterance, "ms"),
+    ...(asr.resumesPrefix ? await resumeRows(asr, label) : []),
+  ];
+}
+
+/** Settled words for the resumed pass (a sentence of the bench's kind). */
+const RESUME_SENTENCE = "I led the migration of our billing service";
+
+/**
+ * What resuming after the settled words saves (decision 120), with the real model's dimensions: the same
+ * audio and the same number of output tokens, decoded whole or after the settled words. (In the live
+ * bench random weights seldom settle words, since their passes disagree, so it is measured here.)
+ */
+async function resumeRows(asr: SpeechTranscriber, label: string): Promise<Row[]> {
+  const audio = benchAudio().samples.slice(0, 56_000);
+  const whole: number[] = [];
+  const resumed: number[] = [];
+  const total = tokenBudget(audio.length / 16_000);
+  let forced = 0;
+  for (let i = 0; i < 12; i += 1) {
+    whole.push((await asr.transcribe(audio.slice(), total, "final")).inferenceMs);
+    const pass = await asr.transcribe(audio.slice(), total, "final", "en", RESUME_SENTENCE);
+    resumed.push(pass.inferenceMs);
+    forced = pass.forcedTokens;
+  }
+  return [
+    row(`${label}: final pass, 3.5 s, ${total} tokens, decoded whole`, whole, "ms"),
+    row(`${label}: the same pass resumed after ${forced} settled tokens`, resumed, "ms"),
   ];
 }

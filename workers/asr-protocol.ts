@@ -34,12 +34,16 @@ export interface TranscribeReply {
 
 export interface AsrWorkerApi {
   prepare(request: PrepareRequest, onProgress: (progress: FileProgress) => void): Promise<Reply<PrepareResult>>;
-  /** `audio` is 16 kHz mono; it is transferred, not copied. `language` matters to multilingual models only. */
+  /**
+   * `audio` is 16 kHz mono; it is transferred, not copied. `language` matters to multilingual models only;
+   * `settled`, the utterance's words already agreed, to models that resume after them (Moonshine).
+   */
   transcribe(
     audio: Float32Array,
     maxNewTokens?: number,
     kind?: TranscribeKind,
     language?: LanguageChoice,
+    settled?: string,
   ): Promise<Reply<TranscribeReply>>;
   cachedFiles(modelId: string): Promise<string[]>;
   evict(modelId: string): Promise<void>;

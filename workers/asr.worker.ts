@@ -82,11 +82,11 @@ class AsrWorker implements AsrWorkerApi {
       return { modelId: request.modelId, backend, multilingual, integrity, loadMs: performance.now() - started };
     }, "model_load_failed");
 
-  transcribe: AsrWorkerApi["transcribe"] = (audio, maxNewTokens, kind, language) =>
+  transcribe: AsrWorkerApi["transcribe"] = (audio, maxNewTokens, kind, language, settled) =>
     reply(async () => {
       const transcriber = this.transcriber;
       if (!transcriber) throw new CopilotError({ code: "model_load_failed", message: "no model is loaded yet" });
-      const result = await transcriber.transcribe(audio, maxNewTokens, kind, language);
+      const result = await transcriber.transcribe(audio, maxNewTokens, kind, language, settled);
       return { ...result, backend: transcriber.backend };
     }, "transcription_failed");
 

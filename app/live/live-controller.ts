@@ -120,9 +120,9 @@ export class LiveController extends ObservableState<LiveState> {
     return this.vadWorker.api;
   }
 
-  private readonly transcribeInWorker: TranscribeFn = async (audio, budget, kind) => {
+  private readonly transcribeInWorker: TranscribeFn = async (audio, budget, kind, settled) => {
     const asked = this.state.language;
-    const reply = await this.asr.transcribe(Comlink.transfer(audio, [audio.buffer]), budget, kind, asked);
+    const reply = await this.asr.transcribe(Comlink.transfer(audio, [audio.buffer]), budget, kind, asked, settled);
     if (!reply.ok) throw new CopilotError(reply.error);
     if (asked === "detect" && kind === "final" && this.state.language === "detect")
       this.set({ detected: reply.value.language });

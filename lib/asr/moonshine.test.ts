@@ -64,4 +64,48 @@ describe("Moonshine through transformers.js' real ASR pipeline, in Node, from th
     expect(typeof p.text).toBe("string");
     expect(f.text.length).toBeGreaterThan(0);
   });
+
+  it("resumes after the settled words: they lead the text and are not decoded again (decision 120)", async () => {
+    const spec = findModel(MICRO);
+    if (!spec) throw new Error("catalog lacks the Moonshine test model");
+    const transcriber = await SpeechTranscriber.load(spec, "node-cpu");
+    expect(transcriber.resumesPrefix).toBe(true);
+    // Count the decoder's forward passes: transformers.js' generate calls model.forward once per step.
+    const model = (transcriber as unknown as { run: { model: { forward: (...a: unknown[]) => unknown } } }).run.model;
+    const forward = model.forward.bind(model);
+    let steps = 0;
+    model.forward = (...args: unknown[]) => {
+      steps += 1;
+      return forward(...args);
+    };
+    const audio = speech(3);
+    steps = 0;
+    const whole = await transcriber.transcribe(audio.slice(), 12, "partial");
+    const wholeSteps = steps;
+    const settled = "we moved the billing service";
+    steps = 0;
+    const resumed = await transcriber.transcribe(audio.slice(), 12, "partial", "en", settled);
+    const resumedSteps = steps;
+    expect(whole.forcedTokens).toBe(0);
+    expect(resumed.forcedTokens).toBeGreaterThanOrEqual(5);
+    // Random weights say noise, but the forced words come back first, exactly.
+    expect(resumed.text.startsWith(settled)).toBe(true);
+    expect(whole.text.startsWith(settled)).toBe(false);
+    // 12 tokens in all: the resumed pass runs the encoder, one step over the whole prefix, then the rest.
+    expect(wholeSteps).toBeGreaterThanOrEqual(12);
+    expect(resumedSteps).toBeLessThanOrEqual(wholeSteps - resumed.forcedTokens + 1);
+    // The same for a final, and a blank prefix changes nothing.
+    const final = await transcriber.transcribe(audio.slice(), 12, "final", "en", settled);
+    expect(final.text.startsWith(settled)).toBe(true);
+    expect((await transcriber.transcribe(audio.slice(), 6, "final", "en", "  ")).forcedTokens).toBe(0);
+  });
+
+  it("Whisper does not resume: the settled words are ignored there", async () => {
+    const spec = findModel("copilot-test/whisper-micro");
+    if (!spec) throw new Error("catalog lacks the Whisper test model");
+    const transcriber = await SpeechTranscriber.load(spec, "node-cpu");
+    expect(transcriber.resumesPrefix).toBe(false);
+    const result = await transcriber.transcribe(speech(1), 4, "final", "en", "we moved the billing service");
+    expect(result.forcedTokens).toBe(0);
+  });
 });

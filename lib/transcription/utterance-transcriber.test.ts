@@ -7,10 +7,13 @@ const speechAudio = () => Float32Array.from({ length: 16_000 }, (_, i) => 0.3 * 
 /** A transcriber double that answers in call order after a delay, and records what it was asked. */
 function fakeAsr(texts: string[], delayMs = 5) {
   const calls: number[] = [];
+  /** What each call was told is settled, with its kind. */
+  const settled: [string, string][] = [];
   let i = 0;
   let chain = Promise.resolve();
-  const transcribe = (audio: Float32Array) => {
+  const transcribe = (audio: Float32Array, _budget: number, kind: "partial" | "final", words: string) => {
     calls.push(audio.length);
+    settled.push([kind, words]);
     // As the real worker call does: the buffer is transferred, so the caller's view is detached.
     structuredClone(audio, { transfer: [audio.buffer] });
     const text = texts[Math.min(i, texts.length - 1)] ?? "";
@@ -19,7 +22,7 @@ function fakeAsr(texts: string[], delayMs = 5) {
     chain = result.then(() => undefined);
     return result;
   };
-  return { transcribe, calls };
+  return { transcribe, calls, settled };
 }
 
 function harness(texts: string[], delayMs?: number) {
@@ -200,5 +203,47 @@ describe("UtteranceTranscriber", () => {
       [false, "es"],
       [true, "es"],
     ]);
+  });
+
+  it("tells each later pass the words already settled, so a model can resume after them (decision 120)", async () => {
+    const h = harness([
+      "We reduced",
+      "We reduced the deploy",
+      "We reduced the deployment",
+      "We reduced the deployment time.",
+    ]);
+    h.t.handle({ type: "start", startMs: 0 });
+    for (const endMs of [1000, 2000, 3000]) {
+      h.t.handle({ type: "progress", audio: speechAudio(), startMs: 0, endMs });
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    h.t.handle({ type: "tentative", audio: speechAudio(), startMs: 0, endMs: 3200 });
+    h.t.handle(end(0, 3200));
+    await h.t.idle();
+    expect(h.asr.settled).toEqual([
+      ["partial", ""],
+      ["partial", ""],
+      ["partial", "We reduced"],
+      ["final", "We reduced the"],
+    ]);
+    // The next utterance starts from nothing.
+    h.t.handle({ type: "start", startMs: 4000 });
+    h.t.handle({ type: "progress", audio: speechAudio(), startMs: 4000, endMs: 5000 });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(h.asr.settled.at(-1)).toEqual(["partial", ""]);
+  });
+
+  it("settles nothing for the remainder of a cut utterance (its text is stitched to the previous chunk's)", async () => {
+    const h = harness(["one two three four", "one two three four", "five six", "five six seven", "five six seven"]);
+    h.t.handle({ type: "start", startMs: 0 });
+    h.t.handle(end(0, 25_000, true));
+    await h.t.idle();
+    for (const endMs of [26_000, 27_000]) {
+      h.t.handle({ type: "progress", audio: speechAudio(), startMs: 24_000, endMs });
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    h.t.handle(end(24_000, 27_500));
+    await h.t.idle();
+    expect(h.asr.settled.map(([, words]) => words)).toEqual(["", "", "", ""]);
   });
 });

@@ -13,10 +13,15 @@ import { PartialAgreement } from "./agreement";
 import type { Language } from "../language";
 import type { Channel, Segment } from "../transcript/segment";
 
+/**
+ * `settled`: the words of this utterance already agreed by its partials (empty when none). A model that
+ * can resume decodes only what follows them (decision 120); the text it returns still starts with them.
+ */
 export type TranscribeFn = (
   audio: Float32Array,
   maxNewTokens: number,
   kind: "partial" | "final",
+  settled: string,
 ) => Promise<{ text: string; language?: Language }>;
 
 /** Generation cap: generous for real speech (about 4 words a second), and a stop for runaway loops. */
@@ -68,6 +73,16 @@ export class UtteranceTranscriber {
 
   private budget(audio: Float32Array): number {
     return (this.o.tokenBudget ?? DEFAULT_TOKEN_BUDGET)(audio.length / SAMPLE_RATE_HZ);
+  }
+
+  /**
+   * The words committed for this utterance, which every later pass over its audio starts with. None for
+   * the remainder of a cut utterance: its hypotheses are stitched to the previous chunk's text, whose
+   * words are not in this chunk's audio.
+   */
+  private settledFor(id: string): string {
+    if (this.lastChunkText !== null || this.agreement?.id !== id) return "";
+    return this.agreement.words.stable.join(" ");
   }
 
   /** Resolves when every final queued so far has been emitted. */
@@ -134,7 +149,7 @@ export class UtteranceTranscriber {
     if (!id || this.partialInFlight) return;
     this.partialInFlight = true;
     void this.o
-      .transcribe(audio, this.budget(audio), "partial")
+      .transcribe(audio, this.budget(audio), "partial", this.settledFor(id))
       .then(({ text, language }) => {
         const hypothesis = this.lastChunkText ? stitch(this.lastChunkText, text) : text.trim();
         // Shown even after the utterance ended, until its final arrives: on a slow machine the final can
@@ -159,7 +174,7 @@ export class UtteranceTranscriber {
   private startTentative(audio: Float32Array, startMs: number, endMs: number): void {
     const id = this.currentId;
     if (!id) return;
-    const result = this.o.transcribe(audio, this.budget(audio), "final");
+    const result = this.o.transcribe(audio, this.budget(audio), "final", this.settledFor(id));
     // An unused tentative's failure matters to nobody; a used one's is reported through its final.
     result.catch(() => undefined);
     this.tentative = { id, startMs, endMs, result };
@@ -175,7 +190,7 @@ export class UtteranceTranscriber {
     const previousChunk = this.chunkText;
     // Measured now: `transcribe` may transfer (detach) the buffer to a worker.
     const audioDbfs = rmsDbfs(audio);
-    const transcribed = early ?? this.o.transcribe(audio, this.budget(audio), "final");
+    const transcribed = early ?? this.o.transcribe(audio, this.budget(audio), "final", this.settledFor(id));
     this.chunkText = continues
       ? transcribed.then(
           (r) => r.text,
