@@ -7,7 +7,8 @@ import { SessionStore } from "../../lib/session/session-store";
 import type { Segment } from "../../lib/transcript/segment";
 import { TranscriptStore } from "../../lib/transcript/transcript-store";
 import type { PrivacyWorkerApi } from "../../workers/privacy-protocol";
-import { AnalysisController, type AnalysisDeps } from "./analysis-controller";
+import { AnalysisController } from "./analysis-controller";
+import type { AnalysisDeps } from "./analysis-state";
 import type { AnalysisSetup } from "./analysis-state";
 
 const SETUP: AnalysisSetup = { candidate: "Ana", useModel: true, policy: { allowed: true, reason: null } };

@@ -9,7 +9,6 @@ import { sortInsights } from "../../lib/analysis/insight";
 import type { CopilotErrorData } from "../../lib/errors";
 import { ObservableState } from "../../lib/observable-state";
 import type { ModelInsight } from "../../lib/privacy/analysis-request";
-import type { AnalysisServerStatus } from "../../lib/privacy/analysis-request";
 import { ONGOING_SPEECH_INTERVAL_MS } from "../../lib/privacy/analysis-window";
 import { OUTBOUND_MEMORY_LIMIT } from "../../lib/privacy/outbound-log";
 import { SerialQueue } from "../../lib/serial-queue";
@@ -24,23 +23,11 @@ import {
   privacySetupOf,
   serverVerdict,
   statusAfter,
+  type AnalysisDeps,
   type AnalysisSetup,
   type AnalysisState,
 } from "./analysis-state";
 import { feedSegments, mergeModelInsight } from "./analysis-feed";
-import type { AnalysisProbe } from "./metrics-probe";
-
-export interface AnalysisDeps {
-  privacy: Comlink.Remote<PrivacyWorkerApi>;
-  /** Where insights are held (with the interviewer's flags and notes). */
-  session: SessionStore;
-  /** The optional models chosen in settings (the organisation may provide them). */
-  textModels: { ner: string; sentiment: string };
-  /** The server's answer on model analysis ("offline" when unreachable). */
-  serverStatus: () => Promise<AnalysisServerStatus | "offline" | "invalid" | "signed_out">;
-  /** Benchmark timings, only with metrics on. */
-  probe?: AnalysisProbe | null;
-}
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 

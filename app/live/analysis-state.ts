@@ -6,7 +6,15 @@ import type { CopilotErrorCode, CopilotErrorData } from "../../lib/errors";
 import type { OutboundRecord } from "../../lib/privacy/analysis-client";
 import type { Category } from "../../lib/privacy/categories";
 import type { AnalysisServerStatus } from "../../lib/privacy/analysis-request";
-import type { ModelProblems, PrivacySessionSetup, SavedPseudonyms } from "../../workers/privacy-protocol";
+import type * as Comlink from "comlink";
+import type { SessionStore } from "../../lib/session/session-store";
+import type {
+  ModelProblems,
+  PrivacySessionSetup,
+  PrivacyWorkerApi,
+  SavedPseudonyms,
+} from "../../workers/privacy-protocol";
+import type { AnalysisProbe } from "./metrics-probe";
 
 export type AnalysisStatus =
   | "checking"
@@ -158,4 +166,16 @@ export function serverVerdict(
   if (!answer.configured) return { configured: false, patch: { status: "local_only" } };
   const recovering = current === "checking" || current === "offline";
   return { configured: true, patch: recovering ? { status: "connected" } : null };
+}
+
+export interface AnalysisDeps {
+  privacy: Comlink.Remote<PrivacyWorkerApi>;
+  /** Where insights are held (with the interviewer's flags and notes). */
+  session: SessionStore;
+  /** The optional models chosen in settings (the organisation may provide them). */
+  textModels: { ner: string; sentiment: string };
+  /** The server's answer on model analysis ("offline" when unreachable). */
+  serverStatus: () => Promise<AnalysisServerStatus | "offline" | "invalid" | "signed_out">;
+  /** Benchmark timings, only with metrics on. */
+  probe?: AnalysisProbe | null;
 }

@@ -5,10 +5,10 @@
  */
 import * as Comlink from "comlink";
 import { ObservableState } from "../../lib/observable-state";
+import { INITIAL_LIVE_STATE, type LiveState } from "./live-state";
 import { BrowserCapture, type CaptureSource } from "../../lib/capture/browser-capture";
-import { CopilotError, toErrorData, type CopilotErrorData } from "../../lib/errors";
+import { CopilotError, toErrorData } from "../../lib/errors";
 import type { LanguageChoice } from "../../lib/asr/transcriber";
-import type { Language } from "../../lib/language";
 import { CANDIDATE, INTERVIEWER, type Channel } from "../../lib/transcript/segment";
 import { TranscriptStore } from "../../lib/transcript/transcript-store";
 import { UtteranceTranscriber, type TranscribeFn } from "../../lib/transcription/utterance-transcriber";
@@ -22,40 +22,7 @@ import type { LiveProbe } from "./metrics-probe";
 import { superviseWorker, type SupervisedWorker } from "./supervised-worker";
 import type { VadEvent, VadLevel, VadWorkerApi } from "../../workers/vad-protocol";
 
-export type LiveStatus = "idle" | "starting" | "recording" | "paused" | "stopping" | "stopped" | "importing" | "error";
-
-export interface LiveState {
-  status: LiveStatus;
-  error: CopilotErrorData | null;
-  /** Non-fatal problems (a segment that failed); recording goes on. */
-  warning: CopilotErrorData | null;
-  micSpeaker: string;
-  channels: Channel[];
-  levels: Partial<Record<Channel, number>>;
-  startedAt: number | null;
-  /** 0..1 while a recording is being transcribed. */
-  importProgress: number | null;
-  /** The built-in sample interview is playing (no microphone). */
-  sample: boolean;
-  /** What transcription is told: the interview's language, or detect it (multilingual models). */
-  language: LanguageChoice;
-  /** The language of the last final segment, when it was detected. */
-  detected: Language | null;
-}
-
-export const INITIAL_LIVE_STATE: LiveState = {
-  status: "idle",
-  error: null,
-  warning: null,
-  micSpeaker: INTERVIEWER,
-  channels: [],
-  levels: {},
-  startedAt: null,
-  importProgress: null,
-  sample: false,
-  language: "en",
-  detected: null,
-};
+export { INITIAL_LIVE_STATE, type LiveState, type LiveStatus } from "./live-state";
 
 export class LiveController extends ObservableState<LiveState> {
   readonly transcript = new TranscriptStore();
