@@ -6,7 +6,7 @@
  * result keeps a map back to the original offsets, like the English form.
  */
 import type { Language } from "../language";
-import type { SpokenForm } from "./spoken";
+import { OffsetWriter, type SpokenForm } from "./offset-writer";
 import { SPOKEN_VOCABULARY, type SpokenVocabulary } from "./spoken-words";
 
 interface Token {
@@ -89,25 +89,8 @@ function continues(r: Reading, value: number, french: boolean): boolean {
 export function normalizeSpokenIn(text: string, language: Exclude<Language, "en">): SpokenForm {
   const v = SPOKEN_VOCABULARY[language];
   const tokens = tokenize(text);
-  let out = "";
-  const from: number[] = [];
-  const to: number[] = [];
-  let lastEnd = 0;
-  let glue = false;
-  const emit = (piece: string, start: number, end: number, joined = false) => {
-    if (!joined && !glue && /\s/.test(text.slice(lastEnd, start))) {
-      out += " ";
-      from.push(lastEnd);
-      to.push(start);
-    }
-    for (const c of piece) {
-      out += c;
-      from.push(start);
-      to.push(end);
-    }
-    lastEnd = end;
-    glue = false;
-  };
+  const writer = new OffsetWriter(text);
+  const emit = (piece: string, start: number, end: number, joined = false) => writer.emit(piece, start, end, joined);
   const isNumberWord = (t: Token | undefined) =>
     t !== undefined && (piecesOf(t.lower, v) !== null || /^\d+$/.test(t.lower) || t.lower in v.repeat);
   for (let i = 0; i < tokens.length;) {
@@ -115,7 +98,7 @@ export function normalizeSpokenIn(text: string, language: Exclude<Language, "en"
     const symbol = symbolAt(tokens, i, v, text);
     if (symbol) {
       emit(symbol.text, t.start, (tokens[symbol.next - 1] as Token).end, true);
-      glue = true;
+      writer.glue = true;
       i = symbol.next;
       continue;
     }
@@ -137,12 +120,7 @@ export function normalizeSpokenIn(text: string, language: Exclude<Language, "en"
     emit(text.slice(t.start, t.end), t.start, t.end);
     i += 1;
   }
-  return {
-    text: out,
-    toOriginal(start, end) {
-      return { start: from[start] ?? 0, end: to[Math.max(start, end - 1)] ?? text.length };
-    },
-  };
+  return writer.form();
 }
 
 function ordinalOf(word: string, v: SpokenVocabulary, language: Language): number | null {

@@ -9,6 +9,7 @@
  * 4 + 1 + 5; "nineteen ninety" is 1990), which cardinal-number parsers (compromise-numbers) do not do,
  * and they keep no character offsets.
  */
+import { OffsetWriter, type SpokenForm } from "./offset-writer";
 
 const UNITS: Record<string, number> = {
   zero: 0,
@@ -224,41 +225,15 @@ function spelledRun(tokens: Token[], i: number): number {
   return n >= MIN_SPELLED_LETTERS ? n : 0;
 }
 
-export interface SpokenForm {
-  /** The written form. */
-  text: string;
-  /** The original range a range of the written form came from. */
-  toOriginal(start: number, end: number): { start: number; end: number };
-}
+export type { SpokenForm } from "./offset-writer";
 
 export function normalizeSpoken(text: string): SpokenForm {
   // "twenty-five", "two-hundred": a hyphen between number words joins them into one number.
   const tokens = tokenize(text).filter(
     (t, i, all) => !(t.text === "-" && isNumberWord(all[i - 1]?.lower ?? "") && isNumberWord(all[i + 1]?.lower ?? "")),
   );
-  let out = "";
-  const from: number[] = [];
-  const to: number[] = [];
-  let lastEnd = 0;
-  let glue = false;
-  const emit = (piece: string, start: number, end: number, joined: boolean) => {
-    const gap = text.slice(lastEnd, start);
-    if (!joined && !glue && gap.length > 0) {
-      const spaced = /\s/.test(gap) ? " " : "";
-      for (const c of spaced) {
-        out += c;
-        from.push(lastEnd);
-        to.push(start);
-      }
-    }
-    for (const c of piece) {
-      out += c;
-      from.push(start);
-      to.push(end);
-    }
-    lastEnd = end;
-    glue = false;
-  };
+  const writer = new OffsetWriter(text);
+  const emit = (piece: string, start: number, end: number, joined = false) => writer.emit(piece, start, end, joined);
   for (let i = 0; i < tokens.length;) {
     const t = tokens[i] as Token;
     const prev = tokens[i - 1];
@@ -271,13 +246,13 @@ export function normalizeSpoken(text: string): SpokenForm {
       !NOT_AFTER_SYMBOL.has(next.lower)
     ) {
       emit(SYMBOL[t.lower] ?? "", t.start, t.end, true);
-      glue = true;
+      writer.glue = true;
       i += 1;
       continue;
     }
     if (t.lower === "plus" && next && (next.lower in UNITS || /^\d/.test(next.text))) {
       emit("+", t.start, t.end, false);
-      glue = true;
+      writer.glue = true;
       i += 1;
       continue;
     }
@@ -319,10 +294,5 @@ export function normalizeSpoken(text: string): SpokenForm {
     emit(t.text, t.start, t.end, false);
     i += 1;
   }
-  return {
-    text: out,
-    toOriginal(start, end) {
-      return { start: from[start] ?? 0, end: to[Math.max(start, end - 1)] ?? text.length };
-    },
-  };
+  return writer.form();
 }
