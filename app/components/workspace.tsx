@@ -61,21 +61,13 @@ function usePrefetchScreens(): void {
     const next = () => {
       const step = steps.shift();
       if (!step || stopped) return;
+      const run = () =>
+        void step()
+          .catch(() => undefined)
+          .finally(next);
       idle = window.requestIdleCallback
-        ? window.requestIdleCallback(
-            () =>
-              void step()
-                .catch(() => undefined)
-                .finally(next),
-            { timeout: 5_000 },
-          )
-        : window.setTimeout(
-            () =>
-              void step()
-                .catch(() => undefined)
-                .finally(next),
-            0,
-          );
+        ? window.requestIdleCallback(run, { timeout: 5_000 })
+        : window.setTimeout(run, 0);
     };
     const timer = window.setTimeout(next, PREFETCH_AFTER_MS);
     return () => {

@@ -211,8 +211,11 @@ const TABLE_ROWS: TableRow[] = TABLE.trim()
       ambiguous,
     };
   });
-/** Every name and alias as written in the table and the knowledge base (what `everyday-forms` covers). */
-export const DICTIONARY_FORMS: readonly string[] = [
+/**
+ * Every name and alias as written in the table and the knowledge base (what `everyday-forms` covers);
+ * for its build script and test, so computed on request rather than at every start.
+ */
+export const dictionaryForms = (): string[] => [
   ...TABLE_ROWS.flatMap((r) => [r.name, ...r.aliases]),
   ...KNOWLEDGE.flatMap((k) => [k.name, ...k.aliases]),
 ];
