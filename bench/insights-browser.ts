@@ -9,7 +9,7 @@ import type { Page } from "@playwright/test";
 import { launchChromium, openApp } from "./browser";
 import { startLlmTestServer } from "../lib/testing/llm-test-server";
 import { findSkills } from "../lib/analysis/rules/skills";
-import { TECHNOLOGIES } from "../lib/analysis/tech-dictionary";
+import { technologies } from "../lib/analysis/tech-dictionary";
 import { row, type Row } from "./stats";
 import { withServer } from "./server";
 
@@ -29,7 +29,7 @@ const vtt = (i: number, answer: string) =>
   );
 
 /** Technologies the analyzer recognises in a plain sentence: each window names a new one, so each gets a card. */
-const FRESH_TECH = TECHNOLOGIES.map((t) => t.name)
+const FRESH_TECH = technologies().map((t) => t.name)
   .filter((name) => findSkills(`I used ${name} every day.`).some((s) => s.tech.name === name))
   .slice(0, WINDOWS);
 

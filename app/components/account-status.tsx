@@ -1,6 +1,6 @@
 "use client";
 
-import { SIGN_IN_ROUTE } from "../../lib/server/auth/session-answer";
+import { SIGN_IN_ROUTE } from "../../lib/server/auth/routes";
 import type { Account } from "../hooks/use-account";
 
 /** The organisation account in the header: who is signed in and a way out, or a way in. */

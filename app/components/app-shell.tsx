@@ -2,7 +2,7 @@
 
 import "../../lib/zod-jitless";
 import dynamic from "next/dynamic";
-import { useDeferredValue, useEffect } from "react";
+import { useDeferredValue, useEffect, useMemo } from "react";
 import { useAccount } from "../hooks/use-account";
 import { useBrowserValue } from "../hooks/use-browser-value";
 import type { VaultController } from "../session/vault-controller";
@@ -43,6 +43,12 @@ export function AppShell() {
     if (vault.controller && new URLSearchParams(window.location.search).has("metrics"))
       window.__copilotVault = vault.controller;
   }, [vault.controller]);
+  // The same element while the controller and the version stay: a vault change the workspace does not
+  // read (busy, the persistence answer) re-renders the shell and its badges, not every screen behind it.
+  const workspace = useMemo(
+    () => (vault.controller ? <Workspace vault={vault.controller} version={gateState.version} /> : null),
+    [vault.controller, gateState.version],
+  );
   const badge = "rounded-full bg-slate-200 px-2 py-1 text-slate-800 dark:bg-slate-800 dark:text-slate-100";
 
   return (
@@ -114,7 +120,7 @@ export function AppShell() {
         </p>
       ) : null}
       <VaultGate controller={vault.controller} state={gateState}>
-        {vault.controller ? <Workspace vault={vault.controller} version={gateState.version} /> : null}
+        {workspace}
       </VaultGate>
     </div>
   );

@@ -7,7 +7,7 @@ import type { SessionData } from "../../lib/session/model";
 import type { AsrWorkerApi } from "../../workers/asr-protocol";
 import type { AsrModel } from "../hooks/use-asr-model";
 import type { PolicyState } from "../hooks/use-policy";
-import { AUDIO_EXTENSIONS, TRANSCRIPT_EXTENSIONS } from "../live/import-files";
+import { IMPORT_ACCEPT } from "../../lib/transcript/file-kinds";
 import type { VaultController } from "../session/vault-controller";
 import { SHARE_EXTENSION, ShareImportDialog } from "./export-dialogs";
 import { FileButton } from "./file-button";
@@ -16,7 +16,7 @@ import type { AtsOutbox } from "../session/ats-outbox";
 import { SettingsPanel } from "./settings-panel";
 import { btn, card, muted } from "./ui";
 import { LANGUAGE_NAMES, type Language } from "../../lib/language";
-import { SAMPLE_LANGUAGES } from "../../lib/session/samples";
+import { SAMPLE_LANGUAGES } from "../../lib/session/sample-languages";
 
 export function HomeView({
   vault,
@@ -87,7 +87,7 @@ export function HomeView({
           </label>
           <FileButton
             label="Import a recording or transcript"
-            accept={[...AUDIO_EXTENSIONS, ...TRANSCRIPT_EXTENSIONS, "audio/*"].join(",")}
+            accept={IMPORT_ACCEPT}
             onFile={onImport}
           />
           <FileButton

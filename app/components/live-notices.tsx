@@ -1,7 +1,7 @@
 import type { CopilotErrorData } from "../../lib/errors";
 import type { SessionData } from "../../lib/session/model";
 import type { RecorderState } from "../../lib/vault/session-recorder";
-import { AUDIO_EXTENSIONS, TRANSCRIPT_EXTENSIONS } from "../live/import-files";
+import { IMPORT_ACCEPT } from "../../lib/transcript/file-kinds";
 import type { LiveState } from "../live/live-controller";
 import { ErrorNotice } from "./error-notice";
 import { FileButton } from "./file-button";
@@ -75,7 +75,7 @@ export function LiveNotices(props: {
         <div>
           <FileButton
             label="Import a recording or transcript"
-            accept={[...AUDIO_EXTENSIONS, ...TRANSCRIPT_EXTENSIONS, "audio/*"].join(",")}
+            accept={IMPORT_ACCEPT}
             onFile={props.onImport}
           />
         </div>

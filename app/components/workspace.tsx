@@ -5,7 +5,6 @@ import { ErrorNotice } from "./error-notice";
 import { errorText } from "./error-text";
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useState } from "react";
-import { sampleFor } from "../../lib/session/samples";
 import { newSessionId, type SessionInfo } from "../../lib/session/model";
 import { retentionMs } from "../../lib/vault/policy";
 import type { SavedPseudonyms } from "../../workers/privacy-protocol";
@@ -55,6 +54,8 @@ function usePrefetchScreens(): void {
       () => import("./setup-view"),
       () => import("./live-view"),
       () => import("./review-view"),
+      // The dialogs' Radix code (help, export, delete), loaded at a dialog's first opening otherwise.
+      () => import("./dialog-content"),
       // The review's debrief is computed in the report worker: started now, it is ready at the click.
       () => import("../hooks/report-worker").then((m) => m.warmReportWorker()),
     ];
@@ -208,13 +209,19 @@ export function Workspace({ vault, version }: { vault: VaultController; version:
         outbox={outbox}
         onNew={() => setScreen({ kind: "setup" })}
         onSample={(language) => {
+          // The samples' text loads at the click (the live screen needs it next, so it is prefetched too).
           // The sample's own language: a language without a sample plays the English one, analysed as English.
-          const sample = sampleFor(language);
-          setScreen({
-            kind: "live",
-            info: newInfo({ ...sample.setup, language: sample.language, analysisMode: "model" }, true),
-            start: { kind: "sample" },
-          });
+          void import("../../lib/session/samples").then(
+            ({ sampleFor }) => {
+              const sample = sampleFor(language);
+              setScreen({
+                kind: "live",
+                info: newInfo({ ...sample.setup, language: sample.language, analysisMode: "model" }, true),
+                start: { kind: "sample" },
+              });
+            },
+            (error: unknown) => setOpenError(`The sample could not be opened. ${errorText(toErrorData(error)).action}`),
+          );
         }}
         onImport={(file) =>
           setScreen({

@@ -1,7 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import { SESSION_ROUTE, SessionAnswerSchema, SIGN_OUT_ROUTE } from "../../lib/server/auth/session-answer";
+import { SESSION_ROUTE, SIGN_OUT_ROUTE } from "../../lib/server/auth/routes";
 
 /**
  * Who is signed in, in organisation mode: `signed_in` with a name, `signed_out` (the server answered
@@ -11,7 +11,11 @@ export type Account = { kind: "none" } | { kind: "signed_out" } | { kind: "signe
 
 async function readAccount(): Promise<Account> {
   try {
-    const response = await fetch(SESSION_ROUTE, { cache: "no-store" });
+    // The answer's schema (and Zod with it) loads beside the request, not with the first screen.
+    const [response, { SessionAnswerSchema }] = await Promise.all([
+      fetch(SESSION_ROUTE, { cache: "no-store" }),
+      import("../../lib/server/auth/session-answer"),
+    ]);
     if (response.status === 401) return { kind: "signed_out" };
     const parsed = SessionAnswerSchema.safeParse(await response.json());
     if (!parsed.success || !parsed.data.signInRequired) return { kind: "none" };

@@ -5,20 +5,12 @@
 import * as Comlink from "comlink";
 import { SAMPLE_RATE_HZ } from "../../lib/audio/sample-rate";
 import { CopilotError } from "../../lib/errors";
+import { fileKind } from "../../lib/transcript/file-kinds";
 import { cuesToSegments, parseTranscript } from "../../lib/transcript/import";
 import type { TranscriptStore } from "../../lib/transcript/transcript-store";
 import { UtteranceTranscriber, type TranscribeFn } from "../../lib/transcription/utterance-transcriber";
 import type { VadEvent, VadWorkerApi } from "../../workers/vad-protocol";
 
-export const AUDIO_EXTENSIONS = [".wav", ".mp3", ".m4a", ".webm", ".ogg", ".oga", ".opus", ".aac", ".flac"];
-export const TRANSCRIPT_EXTENSIONS = [".vtt", ".srt", ".txt"];
-
-export function fileKind(name: string): "audio" | "transcript" | null {
-  const lower = name.toLowerCase();
-  if (AUDIO_EXTENSIONS.some((e) => lower.endsWith(e))) return "audio";
-  if (TRANSCRIPT_EXTENSIONS.some((e) => lower.endsWith(e))) return "transcript";
-  return null;
-}
 
 /** The file's kind, or a clear refusal naming what can be imported. */
 export function importKind(file: File): "audio" | "transcript" {

@@ -5,7 +5,7 @@
  * Ambiguous everyday words (Go, Rust, Swift, Spark…) are marked with `!`: they count only capitalized and
  * not at the start of a sentence.
  */
-import { z } from "zod";
+import type { Knowledge } from "./knowledge-schema";
 import { isEverydayForm } from "./everyday-forms";
 import knowledge from "./data/technologies.json";
 
@@ -173,26 +173,12 @@ export interface Technology {
   ambiguous: boolean;
 }
 
-export const KnowledgeSchema = z.array(
-  z
-    .object({
-      name: z.string().min(1),
-      aliases: z.array(z.string().min(1)),
-      released: z.string().regex(/^\d{4}(?:-\d{2})?$/),
-      kind: z.string(),
-      ambiguous: z.boolean(),
-      source: z.string().url(),
-      note: z.string().optional(),
-    })
-    .strict(),
-);
-
 /**
  * The dated knowledge base (`data/technologies.json`): technologies with first public release and source.
  * It ships inside the bundle, so it is checked against its schema by a test (knowledge-base.test.ts), not
  * parsed at every start: the parse took 25 ms of the live screen's start-up on the main thread.
  */
-export const KNOWLEDGE: z.infer<typeof KnowledgeSchema> = knowledge;
+export const KNOWLEDGE: Knowledge = knowledge;
 
 const key = (name: string) => name.toLowerCase();
 interface TableRow {
@@ -200,66 +186,79 @@ interface TableRow {
   aliases: string[];
   ambiguous: boolean;
 }
-const TABLE_ROWS: TableRow[] = TABLE.trim()
-  .split("\n")
-  .map((line) => {
-    const [rawName = "", aliases = ""] = line.split("|");
-    const ambiguous = rawName.endsWith("!");
-    return {
-      name: ambiguous ? rawName.slice(0, -1) : rawName,
-      aliases: aliases ? aliases.split(",").map((x) => x.trim()) : [],
-      ambiguous,
-    };
-  });
+const tableRows = (): TableRow[] =>
+  TABLE.trim()
+    .split("\n")
+    .map((line) => {
+      const [rawName = "", aliases = ""] = line.split("|");
+      const ambiguous = rawName.endsWith("!");
+      return {
+        name: ambiguous ? rawName.slice(0, -1) : rawName,
+        aliases: aliases ? aliases.split(",").map((x) => x.trim()) : [],
+        ambiguous,
+      };
+    });
 /**
  * Every name and alias as written in the table and the knowledge base (what `everyday-forms` covers);
  * for its build script and test, so computed on request rather than at every start.
  */
 export const dictionaryForms = (): string[] => [
-  ...TABLE_ROWS.flatMap((r) => [r.name, ...r.aliases]),
+  ...tableRows().flatMap((r) => [r.name, ...r.aliases]),
   ...KNOWLEDGE.flatMap((k) => [k.name, ...k.aliases]),
 ];
 
 /** A name or alias that is an everyday word ("spark", "react", "express") makes the entry guarded. */
 const everyday = (names: string[]) => names.some((n) => /^[a-z]+$/i.test(n) && isEverydayForm(n));
 
-const dated = KNOWLEDGE.map((k): Technology => {
-  const [year = "0", month] = k.released.split("-");
-  const forms = new Set([k.name, ...k.aliases].map(key));
-  // The first wave's shorter display name wins ("Kafka" over "Apache Kafka"), its guard too.
-  const row = TABLE_ROWS.find((r) => [r.name, ...r.aliases].some((n) => forms.has(key(n))));
-  const aliases = [...new Set([...(row ? [k.name, ...row.aliases] : []), ...k.aliases])].filter(
-    (a) => a !== (row?.name ?? k.name),
-  );
-  const ambiguous = k.ambiguous || (row?.ambiguous ?? false) || everyday([k.name, ...k.aliases]);
-  // Guarded names match case-sensitively: an everyday-word alias is kept only capitalised ("Spark").
-  const guarded = ambiguous
-    ? [...new Set(aliases.map((x) => (/^[a-z]+$/.test(x) && isEverydayForm(x) ? x[0]?.toUpperCase() + x.slice(1) : x)))]
-    : aliases;
-  return {
-    name: row?.name ?? k.name,
-    aliases: guarded.filter((x) => x !== (row?.name ?? k.name)),
-    released: Number(year),
-    releasedMonth: month ? Number(month) : null,
-    source: k.source,
-    ambiguous,
-  };
-});
-const known = new Set(dated.flatMap((t) => [t.name, ...t.aliases].map(key)));
+/** The knowledge base's entries, merged with the table's display names and guards. */
+function build(): Technology[] {
+  const rows = tableRows();
+  const dated = KNOWLEDGE.map((k): Technology => {
+    const [year = "0", month] = k.released.split("-");
+    const forms = new Set([k.name, ...k.aliases].map(key));
+    // The first wave's shorter display name wins ("Kafka" over "Apache Kafka"), its guard too.
+    const row = rows.find((r) => [r.name, ...r.aliases].some((n) => forms.has(key(n))));
+    const aliases = [...new Set([...(row ? [k.name, ...row.aliases] : []), ...k.aliases])].filter(
+      (a) => a !== (row?.name ?? k.name),
+    );
+    const ambiguous = k.ambiguous || (row?.ambiguous ?? false) || everyday([k.name, ...k.aliases]);
+    // Guarded names match case-sensitively: an everyday-word alias is kept only capitalised ("Spark").
+    const guarded = ambiguous
+      ? [...new Set(aliases.map((x) => (/^[a-z]+$/.test(x) && isEverydayForm(x) ? x[0]?.toUpperCase() + x.slice(1) : x)))]
+      : aliases;
+    return {
+      name: row?.name ?? k.name,
+      aliases: guarded.filter((x) => x !== (row?.name ?? k.name)),
+      released: Number(year),
+      releasedMonth: month ? Number(month) : null,
+      source: k.source,
+      ambiguous,
+    };
+  });
+  const known = new Set(dated.flatMap((t) => [t.name, ...t.aliases].map(key)));
+  return [
+    ...dated,
+    ...rows.filter((t) => ![t.name, ...t.aliases].some((n) => known.has(key(n)))).map((t): Technology => ({
+      ...t,
+      released: null,
+      releasedMonth: null,
+      source: null,
+    })),
+  ];
+}
+
+let built: readonly Technology[] | null = null;
 
 /**
  * Every technology the analyzer recognises: the knowledge base, plus the first wave's table for names it
- * lacks (recognised as skills, with no date: a date needs a source).
+ * lacks (recognised as skills, with no date: a date needs a source). Built at the first call, not when
+ * the module loads: the setup screen, prefetched on the home screen, imports it but needs it only once
+ * a job description is matched (decision 121).
  */
-export const TECHNOLOGIES: readonly Technology[] = [
-  ...dated,
-  ...TABLE_ROWS.filter((t) => ![t.name, ...t.aliases].some((n) => known.has(key(n)))).map((t): Technology => ({
-    ...t,
-    released: null,
-    releasedMonth: null,
-    source: null,
-  })),
-];
+export function technologies(): readonly Technology[] {
+  built ??= build();
+  return built;
+}
 
 /** When a technology was first released publicly, or null when the knowledge base does not date it. */
 export function releaseDate(tech: Technology): { year: number; month: number | null } | null {

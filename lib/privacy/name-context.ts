@@ -13,11 +13,11 @@ import type { Span } from "./categories";
 import { isCommonWord, isDictionaryWord, isFirstName, isNameToken, isSurname } from "./name-lexicon";
 import { COMMON_CAPITALIZED, NOT_PEOPLE } from "./lexicon";
 import { isFunctionWord } from "./names";
-import { TECHNOLOGIES } from "../analysis/tech-dictionary";
+import { technologies } from "../analysis/tech-dictionary";
 
 /** Technology names and their aliases are never name parts ("with grpc", "ask copilot"). */
 const TECH_WORDS = new Set(
-  TECHNOLOGIES.flatMap((t) => [t.name, ...t.aliases])
+  technologies().flatMap((t) => [t.name, ...t.aliases])
     .flatMap((n) => n.toLowerCase().split(/[\s.]+/))
     // A technology alias that is also a first name ("maria" of MariaDB) is decided by NOT_PEOPLE, not here.
     .filter((w) => !isFirstName(w)),

@@ -7,7 +7,7 @@
  * words and the words that are also names ("rosa", "paz", "Frank", "pierre", "speranza"), which count
  * only after "me llamo" and the like, after a title, or beside another name part.
  */
-import { TECHNOLOGIES } from "../analysis/tech-dictionary";
+import { technologies } from "../analysis/tech-dictionary";
 import type { Span } from "./categories";
 import { COMMON_CAPITALIZED, NOT_PEOPLE } from "./lexicon";
 import { fold, isCommonWord, isFirstName, isNameToken, isSurname } from "./name-lexicon";
@@ -17,7 +17,7 @@ import { siblingWords } from "./language-words";
 
 /** Technology names are never name parts, unless they are first names too ("julia"). */
 const TECH_WORDS = new Set(
-  TECHNOLOGIES.flatMap((t) => [t.name, ...t.aliases])
+  technologies().flatMap((t) => [t.name, ...t.aliases])
     .map((n) => n.toLowerCase())
     .filter((n) => !isFirstName(n)),
 );

@@ -17,8 +17,6 @@ export interface Sample {
   lines: readonly SampleLine[];
 }
 
-/** The languages a sample interview is written in. */
-export const SAMPLE_LANGUAGES: readonly Language[] = ["en", "es"];
 
 export function sampleFor(language: Language): Sample {
   if (language === "es") {

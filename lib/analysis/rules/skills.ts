@@ -1,6 +1,6 @@
 /** Skills and technologies mentioned in an utterance, by name or alias. */
 import { isEverydayForm } from "../everyday-forms";
-import { TECHNOLOGIES, type Technology } from "../tech-dictionary";
+import { technologies, type Technology } from "../tech-dictionary";
 
 export interface SkillMention {
   tech: Technology;
@@ -36,7 +36,7 @@ interface Matcher {
 }
 
 function buildMatchers(): Matcher[] {
-  return TECHNOLOGIES.map((tech) => {
+  return technologies().map((tech) => {
     const forms = [...new Set([tech.name, ...tech.aliases])];
     const guarded = pattern(forms.filter((f) => isGuarded(f, tech)));
     const loose = pattern(forms.filter((f) => !isGuarded(f, tech)));

@@ -7,7 +7,3 @@ export const SessionAnswerSchema = z.strictObject({
   user: z.string().max(200).nullable(),
 });
 export type SessionAnswer = z.infer<typeof SessionAnswerSchema>;
-
-export const SESSION_ROUTE = "/api/auth/session";
-export const SIGN_IN_ROUTE = "/api/auth/login";
-export const SIGN_OUT_ROUTE = "/api/auth/logout";
