@@ -29,7 +29,8 @@ const vtt = (i: number, answer: string) =>
   );
 
 /** Technologies the analyzer recognises in a plain sentence: each window names a new one, so each gets a card. */
-const FRESH_TECH = technologies().map((t) => t.name)
+const FRESH_TECH = technologies()
+  .map((t) => t.name)
   .filter((name) => findSkills(`I used ${name} every day.`).some((s) => s.tech.name === name))
   .slice(0, WINDOWS);
 

@@ -14,14 +14,7 @@ export interface ModalProps {
 }
 
 /** A modal dialog (Radix: focus trap, Escape, labelled by its title, focus returned on close). */
-export function RadixModal({
-  open,
-  onOpenChange,
-  title,
-  description,
-  children,
-  testId,
-}: ModalProps) {
+export function RadixModal({ open, onOpenChange, title, description, children, testId }: ModalProps) {
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>

@@ -85,11 +85,7 @@ export function HomeView({
               ))}
             </select>
           </label>
-          <FileButton
-            label="Import a recording or transcript"
-            accept={IMPORT_ACCEPT}
-            onFile={onImport}
-          />
+          <FileButton label="Import a recording or transcript" accept={IMPORT_ACCEPT} onFile={onImport} />
           <FileButton
             label="Import a shared session"
             accept={`.${SHARE_EXTENSION},application/json`}

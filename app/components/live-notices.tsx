@@ -73,11 +73,7 @@ export function LiveNotices(props: {
       ) : null}
       {props.canImport ? (
         <div>
-          <FileButton
-            label="Import a recording or transcript"
-            accept={IMPORT_ACCEPT}
-            onFile={props.onImport}
-          />
+          <FileButton label="Import a recording or transcript" accept={IMPORT_ACCEPT} onFile={props.onImport} />
         </div>
       ) : null}
       {state.importProgress !== null ? (

@@ -11,7 +11,6 @@ import type { TranscriptStore } from "../../lib/transcript/transcript-store";
 import { UtteranceTranscriber, type TranscribeFn } from "../../lib/transcription/utterance-transcriber";
 import type { VadEvent, VadWorkerApi } from "../../workers/vad-protocol";
 
-
 /** The file's kind, or a clear refusal naming what can be imported. */
 export function importKind(file: File): "audio" | "transcript" {
   const kind = fileKind(file.name);

@@ -11,7 +11,9 @@ describe("the precomputed everyday forms", () => {
   });
 
   it("answer like isCommonWord for every form the skills matcher asks about, in any case", () => {
-    const forms = technologies().flatMap((t) => [t.name, ...t.aliases]).filter((f) => /^[a-z]+$/i.test(f));
+    const forms = technologies()
+      .flatMap((t) => [t.name, ...t.aliases])
+      .filter((f) => /^[a-z]+$/i.test(f));
     expect(forms.length).toBeGreaterThan(400);
     for (const form of forms) expect([form, isEverydayForm(form)]).toEqual([form, isCommonWord(form)]);
   });

@@ -224,7 +224,11 @@ function build(): Technology[] {
     const ambiguous = k.ambiguous || (row?.ambiguous ?? false) || everyday([k.name, ...k.aliases]);
     // Guarded names match case-sensitively: an everyday-word alias is kept only capitalised ("Spark").
     const guarded = ambiguous
-      ? [...new Set(aliases.map((x) => (/^[a-z]+$/.test(x) && isEverydayForm(x) ? x[0]?.toUpperCase() + x.slice(1) : x)))]
+      ? [
+          ...new Set(
+            aliases.map((x) => (/^[a-z]+$/.test(x) && isEverydayForm(x) ? x[0]?.toUpperCase() + x.slice(1) : x)),
+          ),
+        ]
       : aliases;
     return {
       name: row?.name ?? k.name,
@@ -238,12 +242,14 @@ function build(): Technology[] {
   const known = new Set(dated.flatMap((t) => [t.name, ...t.aliases].map(key)));
   return [
     ...dated,
-    ...rows.filter((t) => ![t.name, ...t.aliases].some((n) => known.has(key(n)))).map((t): Technology => ({
-      ...t,
-      released: null,
-      releasedMonth: null,
-      source: null,
-    })),
+    ...rows
+      .filter((t) => ![t.name, ...t.aliases].some((n) => known.has(key(n))))
+      .map((t): Technology => ({
+        ...t,
+        released: null,
+        releasedMonth: null,
+        source: null,
+      })),
   ];
 }
 

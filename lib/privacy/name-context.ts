@@ -17,7 +17,8 @@ import { technologies } from "../analysis/tech-dictionary";
 
 /** Technology names and their aliases are never name parts ("with grpc", "ask copilot"). */
 const TECH_WORDS = new Set(
-  technologies().flatMap((t) => [t.name, ...t.aliases])
+  technologies()
+    .flatMap((t) => [t.name, ...t.aliases])
     .flatMap((n) => n.toLowerCase().split(/[\s.]+/))
     // A technology alias that is also a first name ("maria" of MariaDB) is decided by NOT_PEOPLE, not here.
     .filter((w) => !isFirstName(w)),

@@ -17,7 +17,8 @@ import { siblingWords } from "./language-words";
 
 /** Technology names are never name parts, unless they are first names too ("julia"). */
 const TECH_WORDS = new Set(
-  technologies().flatMap((t) => [t.name, ...t.aliases])
+  technologies()
+    .flatMap((t) => [t.name, ...t.aliases])
     .map((n) => n.toLowerCase())
     .filter((n) => !isFirstName(n)),
 );

@@ -17,7 +17,6 @@ export interface Sample {
   lines: readonly SampleLine[];
 }
 
-
 export function sampleFor(language: Language): Sample {
   if (language === "es") {
     const { language: own, ...setup } = SAMPLE_SETUP_ES;
