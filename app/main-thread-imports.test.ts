@@ -99,6 +99,29 @@ describe("the screens' static imports", () => {
       expect(reached).toEqual([]);
     });
 
+  it("the first screen loads no Zod (it comes with the vault's code, decision 121)", () => {
+    const parent = reachable(path.join(ROOT, "app/components/app-shell.tsx"));
+    const withZod = [...parent.keys()].filter((f) => valueImports(f).some((s) => s === "zod" || s.startsWith("zod/")));
+    expect(withZod.map((f) => chain(parent, f))).toEqual([]);
+  });
+
+  it("the home screen loads neither the importers, the samples' text nor Radix's dialog (decision 121)", () => {
+    const parent = reachable(path.join(ROOT, "app/components/workspace.tsx"));
+    const liveOnly = [
+      "lib/transcription/utterance-transcriber.ts",
+      "lib/transcript/import.ts",
+      "lib/session/samples.ts",
+    ];
+    expect(
+      liveOnly.filter((m) => parent.has(path.join(ROOT, m))).map((m) => chain(parent, path.join(ROOT, m))),
+    ).toEqual([]);
+    const radix = [...parent.keys()].filter((f) => valueImports(f).includes("@radix-ui/react-dialog"));
+    expect(radix.map((f) => chain(parent, f))).toEqual([]);
+    // The walk sees them where they are loaded: the live screen reaches the importers and the samples.
+    const live = reachable(path.join(ROOT, "app/components/live-view.tsx"));
+    for (const m of liveOnly) expect(live.has(path.join(ROOT, m)), m).toBe(true);
+  });
+
   it("the workers do reach them (the list names real modules)", () => {
     const parent = reachable(path.join(ROOT, "workers/privacy.worker.ts"));
     for (const m of ["lib/privacy/scrubber.ts", "lib/privacy/name-lexicon.ts", "lib/analysis/local-analyzer.ts"])
