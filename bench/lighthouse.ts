@@ -7,7 +7,9 @@
  * Builds and starts nothing. Each run gets a fresh Chromium profile, so it sees a first visit: the vault
  * set-up screen. --unlocked first sets the vault up with the device key (and drops the service worker it
  * registers), then audits the home screen behind it (interviews on this device, settings). --save DIR
- * keeps each run's report (JSON) there.
+ * keeps each run's report (JSON) there. --cpu-slowdown N replaces the mobile preset's 4× CPU slowdown, to
+ * see the scores a slower host would get (Lighthouse scales the tasks it traced here; its benchmark index
+ * in the table says how fast this host was).
  *
  * Lighthouse is not one of the app's dependencies: install it beside the project (Lighthouse 13 needs
  * Node 22) with `npm i -D -E lighthouse@12.2.3`, or point LIGHTHOUSE_DIR at a folder where it is
@@ -111,6 +113,9 @@ const url = arg("url") ?? "http://127.0.0.1:3310/";
 const runs = Number(arg("runs") ?? 3);
 const unlocked = process.argv.includes("--unlocked");
 const save = arg("save");
+const cpuSlowdown = arg("cpu-slowdown") === undefined ? undefined : Number(arg("cpu-slowdown"));
+if (cpuSlowdown !== undefined && !(cpuSlowdown >= 1 && cpuSlowdown <= 20))
+  throw new Error(`--cpu-slowdown must be a number from 1 to 20 (got ${arg("cpu-slowdown")})`);
 const chromePath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 const { lighthouse, launcher, puppeteer } = await loadTools();
@@ -143,6 +148,7 @@ for (let i = 0; i < runs; i += 1) {
       logLevel: "error",
       onlyCategories: ["performance", "accessibility", "best-practices"],
       disableStorageReset: unlocked,
+      ...(cpuSlowdown === undefined ? {} : { throttling: { cpuSlowdownMultiplier: cpuSlowdown } }),
     });
     if (!result) throw new Error("lighthouse returned no result");
     const { lhr } = result;
@@ -204,6 +210,10 @@ const index = benchmarkIndex.map((b) => b.toFixed(0)).join("/");
 printTable(
   `bench/lighthouse (${url}, ${screen})`,
   rows,
-  machine({ chromium, lighthouse: `${version}, mobile preset`, benchmarkIndex: index }),
+  machine({
+    chromium,
+    lighthouse: `${version}, mobile preset${cpuSlowdown === undefined ? "" : `, CPU slowdown ${cpuSlowdown}×`}`,
+    benchmarkIndex: index,
+  }),
 );
 for (const finding of cspFindings) console.log(`csp-xss finding: ${finding}`);
